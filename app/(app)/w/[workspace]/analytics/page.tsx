@@ -1,0 +1,8 @@
+import { BarChart3 } from "lucide-react";
+import { SectionPlaceholder } from "@/components/common/section-placeholder";
+import { requireMember } from "@/lib/tenancy/require-member";
+
+export default async function AnalyticsPage({ params }: { params: Promise<{ workspace: string }> }) {
+  await requireMember((await params).workspace);
+  return <SectionPlaceholder section="analytics" icon={BarChart3} />;
+}

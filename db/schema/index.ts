@@ -1,0 +1,5 @@
+export * from "./tenancy";
+export * from "./channels";
+export * from "./contacts";
+export * from "./conversations";
+export * from "./events";

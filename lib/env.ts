@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable Hilo reads, validated once. `.env.example` documents each one.
+ * Unknown variables are ignored; a bad or missing one stops the start with an explanation.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  APP_ENCRYPTION_KEY: z
+    .string({ error: "is missing: 32 random bytes in base64 (openssl rand -base64 32); `npm run dev` generates one into .env.local" })
+    .refine((v) => Buffer.from(v, "base64").length === 32, "must be exactly 32 bytes encoded in base64 (openssl rand -base64 32)"),
+  AUTH_SECRET: z
+    .string({ error: "is missing: a random string of at least 32 characters (openssl rand -base64 33); `npm run dev` generates one into .env.local" })
+    .min(32, "must be at least 32 characters long"),
+  AUTH_URL: z.url().optional(),
+  AUTH_TRUST_HOST: z.enum(["true", "false"]).optional(),
+  APP_URL: z.url().optional(),
+  SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** Parses `process.env` once; throws an `Error` whose message lists each problem by variable name. */
+export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  if (source === process.env && cached) return cached;
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"} ${i.message}`);
+    throw new Error(`Hilo cannot start: the environment is not valid.\n${lines.join("\n")}\nSee .env.example for every variable.`);
+  }
+  if (source === process.env) cached = parsed.data;
+  return parsed.data;
+}
+
+const databaseSchema = schema.pick({ DATABASE_URL: true, PGLITE_DIR: true });
+
+/** Just the database variables: migrations and seeding need no secrets. */
+export function getDatabaseEnv(source: NodeJS.ProcessEnv = process.env) {
+  const parsed = databaseSchema.safeParse(source);
+  if (!parsed.success) throw new Error(`Database configuration is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  return { url: parsed.data.DATABASE_URL, pgliteDir: parsed.data.PGLITE_DIR };
+}
+
+/** For tests that change `process.env` between cases. */
+export function resetEnvCache() {
+  cached = undefined;
+}

@@ -1,0 +1,51 @@
+/**
+ * The one error type for expected failures. `code` is `<kind>:<subject>`; the kind decides the
+ * HTTP status and the subject picks the user-facing message (catalog key `errors.<kind>_<subject>`,
+ * falling back to `errors.<kind>`).
+ */
+export type ErrorKind = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "expired" | "rate_limited" | "internal";
+
+export type AppErrorCode =
+  | "bad_request:input"
+  | "unauthorized:credentials"
+  | "unauthorized:session"
+  | "forbidden:role"
+  | "forbidden:last_owner"
+  | "not_found:workspace"
+  | "not_found:invitation"
+  | "not_found:member"
+  | "conflict:email"
+  | "conflict:slug"
+  | "conflict:already_member"
+  | "expired:invitation"
+  | "internal:unexpected";
+
+const STATUS: Record<ErrorKind, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  expired: 410,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly kind: ErrorKind;
+  readonly status: number;
+
+  constructor(code: AppErrorCode, options?: { cause?: unknown; message?: string }) {
+    super(options?.message ?? code, { cause: options?.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.kind = code.split(":")[0] as ErrorKind;
+    this.status = STATUS[this.kind];
+  }
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+/** Catalog key for an error code, e.g. `conflict:email` → `conflict_email`. */
+export const errorMessageKey = (code: AppErrorCode) => code.replace(":", "_");
