@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/common/form-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { echoed } from "@/components/common/form-values";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Name, email and password: shared by sign-up and "join by invitation". */
@@ -13,12 +14,12 @@ export function AccountFields({ state, defaultEmail }: { state: ActionResult | n
     <>
       <div className="grid gap-2">
         <Label htmlFor="name">{t("name")}</Label>
-        <Input id="name" name="name" autoComplete="name" required autoFocus />
+        <Input id="name" name="name" autoComplete="name" required autoFocus defaultValue={echoed(state, "name")} />
         <FieldError state={state} name="name" />
       </div>
       <div className="grid gap-2">
         <Label htmlFor="email">{t("email")}</Label>
-        <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={defaultEmail} />
+        <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={echoed(state, "email", defaultEmail)} />
         <FieldError state={state} name="email" />
       </div>
       <div className="grid gap-2">

@@ -7,6 +7,7 @@ import { FieldError, FormError } from "@/components/common/form-error";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { echoed } from "@/components/common/form-values";
 import { TimeZoneSelect } from "./time-zone-select";
 
 export function NewWorkspaceForm() {
@@ -19,7 +20,7 @@ export function NewWorkspaceForm() {
       <input type="hidden" name="locale" value={locale} />
       <div className="grid gap-2">
         <Label htmlFor="workspaceName">{t("workspaceName")}</Label>
-        <Input id="workspaceName" name="workspaceName" required minLength={2} maxLength={80} placeholder={t("workspaceNamePlaceholder")} autoFocus />
+        <Input id="workspaceName" name="workspaceName" required minLength={2} maxLength={80} placeholder={t("workspaceNamePlaceholder")} autoFocus defaultValue={echoed(state, "workspaceName")} />
         <FieldError state={state} name="workspaceName" />
       </div>
       <div className="grid gap-2">

@@ -8,6 +8,7 @@ import { FormError } from "@/components/common/form-error";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { echoed } from "@/components/common/form-values";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
@@ -18,7 +19,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <div className="grid gap-2">
         <Label htmlFor="email">{t("email")}</Label>
-        <Input id="email" name="email" type="email" autoComplete="email" required autoFocus />
+        <Input id="email" name="email" type="email" autoComplete="email" required autoFocus defaultValue={echoed(state, "email")} />
       </div>
       <div className="grid gap-2">
         <Label htmlFor="password">{t("password")}</Label>

@@ -8,6 +8,7 @@ import { FieldError, FormError } from "@/components/common/form-error";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { echoed } from "@/components/common/form-values";
 import { AccountFields } from "./account-fields";
 import { TimeZoneSelect } from "./time-zone-select";
 
@@ -22,12 +23,12 @@ export function SignUpForm() {
       <AccountFields state={state} />
       <div className="grid gap-2">
         <Label htmlFor="workspaceName">{t("workspaceName")}</Label>
-        <Input id="workspaceName" name="workspaceName" required minLength={2} maxLength={80} placeholder={t("workspaceNamePlaceholder")} />
+        <Input id="workspaceName" name="workspaceName" required minLength={2} maxLength={80} placeholder={t("workspaceNamePlaceholder")} defaultValue={echoed(state, "workspaceName")} />
         <FieldError state={state} name="workspaceName" />
       </div>
       <div className="grid gap-2">
         <Label htmlFor="timeZone">{t("timeZone")}</Label>
-        <TimeZoneSelect id="timeZone" name="timeZone" />
+        <TimeZoneSelect key={echoed(state, "timeZone")} id="timeZone" name="timeZone" defaultValue={echoed(state, "timeZone")} />
       </div>
       <SubmitButton className="w-full">{t("createWorkspace")}</SubmitButton>
       <p className="text-center text-sm text-muted-foreground">

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { echoed } from "@/components/common/form-values";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { INVITABLE_ROLES } from "@/lib/tenancy/roles";
 
@@ -31,7 +32,7 @@ export function InviteForm({ slug }: { slug: string }) {
           <input type="hidden" name="workspace" value={slug} />
           <div className="grid gap-2">
             <Label htmlFor="invite-email">{t("emailOptional")}</Label>
-            <Input id="invite-email" name="email" type="email" placeholder={t("emailPlaceholder")} />
+            <Input id="invite-email" name="email" type="email" placeholder={t("emailPlaceholder")} defaultValue={echoed(state, "email")} />
             <FieldError state={state} name="email" />
           </div>
           <div className="grid gap-2">

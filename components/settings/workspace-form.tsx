@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/common/submit-button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { echoed } from "@/components/common/form-values";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { LOCALES } from "@/lib/i18n/locales";
 
@@ -32,7 +33,7 @@ export function WorkspaceForm({ slug, name, timeZone, defaultLocale }: { slug: s
           <FormError state={state} />
           <div className="grid gap-2">
             <Label htmlFor="name">{t("name")}</Label>
-            <Input id="name" name="name" defaultValue={name} required minLength={2} maxLength={80} />
+            <Input id="name" name="name" defaultValue={echoed(state, "name", name)} required minLength={2} maxLength={80} />
             <FieldError state={state} name="name" />
           </div>
           <div className="grid gap-4 sm:grid-cols-2">

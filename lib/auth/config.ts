@@ -19,6 +19,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     trustHost: env.AUTH_TRUST_HOST ? env.AUTH_TRUST_HOST === "true" : true,
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/sign-in" },
+    // A wrong password is an expected outcome shown on the form, not a server error to log.
+    logger: {
+      error(error) {
+        if (error.name === "CredentialsSignin" || (error.cause as { err?: Error } | undefined)?.err?.name === "CredentialsSignin") return;
+        console.error("[auth]", error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },

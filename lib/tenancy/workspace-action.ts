@@ -21,15 +21,15 @@ export function workspaceAction<S extends z.ZodType, R>(
   handler: (input: z.output<S>, ctx: TenantContext, tx: Tx) => Promise<R>,
 ) {
   return async (_prev: ActionResult<R> | null, formData: FormData): Promise<ActionResult<R>> => {
+    const raw = formInput(formData);
     try {
-      const raw = formInput(formData);
       const { workspace } = slugField.parse(raw);
       const { ctx, allowed } = await requireMember(workspace, { roles: opts.roles });
       if (!allowed) throw new AppError("forbidden:role");
       const input = opts.schema.parse(raw);
       return { ok: true, data: await withTenant(ctx.tenantId, (tx) => handler(input, ctx, tx)) };
     } catch (e) {
-      return toActionError(e);
+      return toActionError(e, raw);
     }
   };
 }
