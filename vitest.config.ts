@@ -1,0 +1,44 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "@": path.resolve(__dirname),
+  // Next.js guards server modules with this import; under Vitest every module is server-side.
+  "server-only": path.resolve(__dirname, "db/testing/server-only-stub.ts"),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["{lib,db,components,inngest}/**/*.test.ts"], exclude: ["**/*.int.test.ts"], environment: "node" },
+      },
+      {
+        // Integration tests against a real PostgreSQL (a fresh database per run) when one answers, PGlite otherwise.
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["{lib,db,inngest}/**/*.int.test.ts"],
+          globalSetup: ["db/testing/global-setup.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The embedded default always gets its own run of the core suites.
+        resolve: { alias },
+        test: {
+          name: "integration-pglite",
+          include: ["lib/tenancy/**/*.int.test.ts", "lib/auth/**/*.int.test.ts", "db/**/*.int.test.ts"],
+          env: { HILO_TEST_ENGINE: "pglite" },
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
