@@ -38,7 +38,7 @@ describe("message catalogs", () => {
       }
     }
     expect(missing).toEqual([]);
-    expect(checked).toBeGreaterThan(100); // the scan itself found the UI's keys
+    expect(checked).toBeGreaterThan(60); // the scan itself found the UI's keys
   });
 });
 
