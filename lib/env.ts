@@ -31,7 +31,7 @@ export type Env = z.infer<typeof schema>;
 let cached: Env | undefined;
 
 /** Parses `process.env` once; throws an `Error` whose message lists each problem by variable name. */
-export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function getEnv(source: Record<string, string | undefined> = process.env): Env {
   if (source === process.env && cached) return cached;
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
@@ -45,7 +45,7 @@ export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
 const databaseSchema = schema.pick({ DATABASE_URL: true, PGLITE_DIR: true });
 
 /** Just the database variables: migrations and seeding need no secrets. */
-export function getDatabaseEnv(source: NodeJS.ProcessEnv = process.env) {
+export function getDatabaseEnv(source: Record<string, string | undefined> = process.env) {
   const parsed = databaseSchema.safeParse(source);
   if (!parsed.success) throw new Error(`Database configuration is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   return { url: parsed.data.DATABASE_URL, pgliteDir: parsed.data.PGLITE_DIR };

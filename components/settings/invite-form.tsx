@@ -24,7 +24,7 @@ export function InviteForm({ slug }: { slug: string }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>{t("inviteTitle")}</CardTitle>
+        <CardTitle as="h2">{t("inviteTitle")}</CardTitle>
         <CardDescription>{t("inviteDescription")}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">

@@ -26,7 +26,7 @@ export function WorkspaceForm({ slug, name, timeZone, defaultLocale }: { slug: s
       <input type="hidden" name="workspace" value={slug} />
       <Card>
         <CardHeader>
-          <CardTitle>{t("title")}</CardTitle>
+          <CardTitle as="h2">{t("title")}</CardTitle>
           <CardDescription>{t("description")}</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">

@@ -25,8 +25,9 @@ function CardHeader({ className, ...props }: React.ComponentProps<"div">) {
   );
 }
 
-function CardTitle({ className, ...props }: React.ComponentProps<"div">) {
-  return <div data-slot="card-title" className={cn("leading-none font-semibold", className)} {...props} />;
+/** A heading when given `as` (h1–h3), so a card's title joins the page outline. */
+function CardTitle({ className, as: Tag = "div", ...props }: React.ComponentProps<"div"> & { as?: "div" | "h1" | "h2" | "h3" }) {
+  return <Tag data-slot="card-title" className={cn("leading-none font-semibold", className)} {...props} />;
 }
 
 function CardDescription({ className, ...props }: React.ComponentProps<"div">) {

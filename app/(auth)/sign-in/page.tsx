@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-xl">{t("signInTitle")}</CardTitle>
+        <CardTitle as="h1" className="text-xl">{t("signInTitle")}</CardTitle>
         <CardDescription>{t("signInSubtitle")}</CardDescription>
       </CardHeader>
       <CardContent>

@@ -17,7 +17,7 @@ export default async function SignUpPage() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-xl">{t("signUpTitle")}</CardTitle>
+        <CardTitle as="h1" className="text-xl">{t("signUpTitle")}</CardTitle>
         <CardDescription>{t("signUpSubtitle")}</CardDescription>
       </CardHeader>
       <CardContent>

@@ -32,7 +32,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     <AuthLayout>
       <Card>
         <CardHeader>
-          <CardTitle className="text-xl">{t("title", { workspace: workspaceName })}</CardTitle>
+          <CardTitle as="h1" className="text-xl">{t("title", { workspace: workspaceName })}</CardTitle>
           <CardDescription>{t("subtitle", { inviter: inviterName ?? t("anAdmin"), role: tr(invitation.role) })}</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">

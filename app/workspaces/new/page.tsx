@@ -11,7 +11,7 @@ export default async function NewWorkspacePage() {
     <AuthLayout>
       <Card>
         <CardHeader>
-          <CardTitle className="text-xl">{t("newWorkspaceTitle")}</CardTitle>
+          <CardTitle as="h1" className="text-xl">{t("newWorkspaceTitle")}</CardTitle>
           <CardDescription>{t("newWorkspaceSubtitle")}</CardDescription>
         </CardHeader>
         <CardContent>

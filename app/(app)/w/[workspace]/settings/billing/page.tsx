@@ -15,7 +15,7 @@ export default async function BillingPage({ params }: { params: Promise<{ worksp
     <div className="grid gap-6">
       <Card>
         <CardHeader>
-          <CardTitle className="flex items-center gap-2">
+          <CardTitle as="h2" className="flex items-center gap-2">
             {t("currentPlan")} <Badge variant="secondary">{t(`plans.${ctx.tenant.plan === "free" ? "free" : "other"}`)}</Badge>
           </CardTitle>
           <CardDescription>{t("description")}</CardDescription>

@@ -26,7 +26,7 @@ export default async function TeamPage({ params }: { params: Promise<{ workspace
       <InviteForm slug={slug} />
       <Card>
         <CardHeader>
-          <CardTitle>{t("membersTitle")}</CardTitle>
+          <CardTitle as="h2">{t("membersTitle")}</CardTitle>
           <CardDescription>{t("membersDescription")}</CardDescription>
         </CardHeader>
         <CardContent>
@@ -39,7 +39,7 @@ export default async function TeamPage({ params }: { params: Promise<{ workspace
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>{t("pendingTitle")}</CardTitle>
+          <CardTitle as="h2">{t("pendingTitle")}</CardTitle>
           <CardDescription>{t("pendingDescription")}</CardDescription>
         </CardHeader>
         <CardContent>

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { DEMO } from "../fixtures/people";
+
+test.use({ storageState: "e2e/.auth/demo-owner.json" });
+
+test("the demo clinic's inbox shows its conversations by status", async ({ page }) => {
+  await page.goto(`/w/${DEMO.slug}`);
+  const list = page.getByRole("list", { name: "Conversaciones" });
+  await expect(list).toContainText("Carmen López");
+  await expect(list).toContainText("A las 18:30 perfecto");
+  await expect(list).toContainText("Javier Ruiz");
+  await page.getByRole("link", { name: "Pendientes" }).click();
+  await expect(list).toContainText("Ana Torres");
+  await expect(list).not.toContainText("Carmen López");
+  await page.getByRole("link", { name: "Cerradas" }).click();
+  await expect(list).toContainText("Diego Navarro");
+});
+
+test("contacts show their current marketing consent from the ledger", async ({ page }) => {
+  await page.goto(`/w/${DEMO.slug}/contacts`);
+  const row = (name: string) => page.getByRole("row").filter({ hasText: name });
+  await expect(row("Carmen López")).toContainText("Acepta");
+  await expect(row("Javier Ruiz")).toContainText("Dado de baja");
+  await expect(row("Ana Torres")).toContainText("Sin consentimiento");
+});
+
+test("every section says what will be there", async ({ page }) => {
+  const sections: [string, string][] = [
+    ["Plantillas", "Aún no tienes plantillas"],
+    ["Campañas", "Sin campañas todavía"],
+    ["Analítica", "Todavía no hay datos"],
+    ["Zona de pruebas", "El asistente aún no está configurado"],
+  ];
+  await page.goto(`/w/${DEMO.slug}/inbox`);
+  for (const [link, empty] of sections) {
+    await page.getByRole("link", { name: link }).click();
+    await expect(page.getByRole("heading", { name: link, level: 1 })).toBeVisible();
+    await expect(page.getByText(empty)).toBeVisible();
+  }
+});
+
+test("health reports the embedded database", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ status: "ok", database: { engine: "pglite", ok: true } });
+});
