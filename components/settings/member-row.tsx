@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changeRoleAction, removeMemberAction } from "@/app/(app)/w/[workspace]/settings/actions";
+import { ConfirmAction } from "@/components/common/confirm-action";
 import { FormError } from "@/components/common/form-error";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Badge } from "@/components/ui/badge";
@@ -46,11 +47,14 @@ export function MemberRow({ slug, member, isSelf, canManageOwners }: { slug: str
               </Select>
               <SubmitButton variant="outline">{t("saveRole")}</SubmitButton>
             </form>
-            <form action={remove}>
-              <input type="hidden" name="workspace" value={slug} />
-              <input type="hidden" name="membershipId" value={member.id} />
-              <SubmitButton variant="destructive">{t("remove")}</SubmitButton>
-            </form>
+            <ConfirmAction
+              trigger={t("remove")}
+              title={t("removeTitle", { name: member.name ?? member.email })}
+              description={t("removeBody")}
+              confirmLabel={t("removeConfirm")}
+              action={remove}
+              fields={{ workspace: slug, membershipId: member.id }}
+            />
           </div>
         ) : (
           <Badge variant="secondary">{tr(member.role)}</Badge>

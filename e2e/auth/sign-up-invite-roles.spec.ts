@@ -65,5 +65,13 @@ test("a business owner signs up, invites an agent, and the agent works the inbox
   // The used link does not work a second time.
   await agentPage.goto(link);
   await expect(agentPage.getByText("Este enlace de invitación no es válido")).toBeVisible();
+
+  // Removing a member asks first, then takes effect at once.
+  await page.getByRole("listitem").filter({ hasText: agent.email }).getByRole("button", { name: "Quitar" }).click();
+  await expect(page.getByRole("dialog")).toContainText(`¿Quitar a ${agent.name} del equipo?`);
+  await page.getByRole("button", { name: "Sí, quitar" }).click();
+  await expect(page.getByRole("list", { name: "Miembros" })).not.toContainText(agent.email);
+  const gone = await agentPage.goto(`${workspaceUrl}/inbox`);
+  expect(gone?.status()).toBe(404);
   await colleague.close();
 });
