@@ -61,8 +61,8 @@ export function InviteForm({ slug }: { slug: string }) {
             <AlertTitle>{t("linkReady", { role: tr(state?.ok ? state.data.role : "agent") })}</AlertTitle>
             <AlertDescription className="grid gap-2">
               <span>{t("linkHelp")}</span>
-              <div className="flex gap-2">
-                <Input readOnly value={link} aria-label={t("invitationLink")} data-testid="invitation-link" onFocus={(e) => e.currentTarget.select()} />
+              <div className="flex w-full gap-2">
+                <Input readOnly className="flex-1" value={link} aria-label={t("invitationLink")} data-testid="invitation-link" onFocus={(e) => e.currentTarget.select()} />
                 <Button
                   type="button"
                   variant="outline"
