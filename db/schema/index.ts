@@ -3,3 +3,5 @@ export * from "./channels";
 export * from "./contacts";
 export * from "./conversations";
 export * from "./events";
+export * from "./maintenance";
+export * from "./executor";

@@ -4,7 +4,7 @@ import { createdAt, id, ts, updatedAt } from "./columns";
 
 export const roleEnum = pgEnum("member_role", ["owner", "admin", "agent"]);
 
-export type TenantSettings = { brandColor?: string; businessDescription?: string };
+export type TenantSettings = { brandColor?: string; businessDescription?: string; autoCloseHours?: number };
 
 /** A workspace: one business. Every tenant-owned row points here. */
 export const tenants = pgTable("tenants", {

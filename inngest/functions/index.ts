@@ -1,0 +1,5 @@
+import { autoCloseConversation } from "./auto-close-conversation";
+import { nightlyMaintenance } from "./nightly-maintenance";
+
+/** Every durable workflow Hilo serves (app/api/inngest and the offline executor register these). */
+export const functions = [autoCloseConversation, nightlyMaintenance];
