@@ -64,6 +64,11 @@ export class OfflineExecutor {
     return this.db.transaction((tx) => fn({ tx, now: this.clock.now(), fns: this.fns, retryBaseMs: this.o.retryBaseMs }));
   }
 
+  /** Where the app serves its functions (it may only be known once the app listens). */
+  setAppUrl(url: string) {
+    this.o.appUrl = url;
+  }
+
   /** In-band sync with the app; also reloads what an earlier sync stored. */
   async sync(): Promise<number> {
     const functions = await fetchAppConfig(this.o.appUrl, this.o.callTimeoutMs);
