@@ -46,6 +46,9 @@ export default defineConfig({
       AUTH_SECRET: "e2e-only-auth-secret-not-for-production-use",
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      HILO_EXECUTOR: "embedded",
+      HILO_EXECUTOR_PORT: "8299",
+      INNGEST_DEV: "http://127.0.0.1:8299",
     },
   },
 });

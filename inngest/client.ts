@@ -22,6 +22,10 @@ export const events = {
   conversationClosed: eventType("hilo/conversation.closed", {
     schema: z.object({ ...tenantScoped, conversationId: z.uuid(), by: z.enum(["agent", "bot", "system"]) }),
   }),
+  /** An admin asked to check that background work runs (Settings → Workflows). */
+  selfTestRequested: eventType("hilo/workflows.self-test.requested", {
+    schema: z.object({ ...tenantScoped, requestedBy: z.uuid() }),
+  }),
 } as const;
 
 export type HiloEventName = (typeof events)[keyof typeof events]["name"];

@@ -24,6 +24,14 @@ const schema = z.object({
   APP_URL: z.url().optional(),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Workflows (read by the inngest SDK itself; validated here so a typo is caught at start).
+  INNGEST_DEV: z.string().optional(),
+  INNGEST_BASE_URL: z.url().optional(),
+  INNGEST_SIGNING_KEY: z.string().regex(/^signkey-/, "must start with signkey-").optional(),
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  /** "embedded": run the offline executor inside this process (npm run dev and e2e do). */
+  HILO_EXECUTOR: z.enum(["embedded", "off"]).default("off"),
+  HILO_EXECUTOR_PORT: z.coerce.number().int().min(1).max(65535).default(8288),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -21,7 +21,15 @@ async function main() {
   }
   console.log(`• ready to start Next.js after ${Date.now() - started} ms`);
 
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", "--port", String(env.PORT)], { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env } });
+  // Workflows: unless pointed at a real Inngest, run the offline executor inside the app.
+  const workflowEnv: Record<string, string> = {};
+  if (!process.env.INNGEST_DEV && !process.env.INNGEST_BASE_URL && !process.env.INNGEST_SIGNING_KEY) {
+    workflowEnv.HILO_EXECUTOR = "embedded";
+    workflowEnv.INNGEST_DEV = `http://127.0.0.1:${env.HILO_EXECUTOR_PORT}`;
+    console.log(`• workflows: offline executor inside the app (events on ${workflowEnv.INNGEST_DEV}, runs at ${workflowEnv.INNGEST_DEV}/runs)`);
+  }
+
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", "--port", String(env.PORT)], { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...workflowEnv } });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

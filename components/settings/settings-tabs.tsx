@@ -9,6 +9,7 @@ const TABS = [
   { key: "general", path: "" },
   { key: "team", path: "/team" },
   { key: "channels", path: "/channels" },
+  { key: "workflows", path: "/workflows" },
   { key: "billing", path: "/billing" },
 ] as const;
 

@@ -39,8 +39,8 @@ test("every section says what will be there", async ({ page }) => {
   }
 });
 
-test("health reports the embedded database", async ({ request }) => {
-  const res = await request.get("/api/health");
-  expect(res.status()).toBe(200);
-  expect(await res.json()).toMatchObject({ status: "ok", database: { engine: "pglite", ok: true } });
+test("health reports the embedded database and the in-process workflow executor", async ({ request }) => {
+  await expect
+    .poll(async () => (await request.get("/api/health")).json(), { timeout: 30_000 })
+    .toMatchObject({ status: "ok", database: { engine: "pglite", ok: true }, workflows: { mode: "embedded", ok: true, functions: 3 } });
 });

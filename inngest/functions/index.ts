@@ -1,5 +1,6 @@
 import { autoCloseConversation } from "./auto-close-conversation";
 import { nightlyMaintenance } from "./nightly-maintenance";
+import { workflowSelfTest } from "./workflow-self-test";
 
 /** Every durable workflow Hilo serves (app/api/inngest and the offline executor register these). */
-export const functions = [autoCloseConversation, nightlyMaintenance];
+export const functions = [autoCloseConversation, nightlyMaintenance, workflowSelfTest];

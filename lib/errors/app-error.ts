@@ -18,7 +18,8 @@ export type AppErrorCode =
   | "conflict:slug"
   | "conflict:already_member"
   | "expired:invitation"
-  | "internal:unexpected";
+  | "internal:unexpected"
+  | "internal:workflows_unreachable";
 
 const STATUS: Record<ErrorKind, number> = {
   bad_request: 400,
