@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { MANAGER_ROLES } from "@/lib/tenancy/roles";
 import { workspaceAction } from "@/lib/tenancy/workspace-action";
 
-export const startSelfTestAction = workspaceAction({ schema: z.object({}), roles: MANAGER_ROLES }, async (_input, ctx) => {
+export const startSelfTestAction = workspaceAction({ schema: z.object({}), roles: MANAGER_ROLES, transaction: false }, async (_input, ctx) => {
   try {
     await inngest.send({ name: "hilo/workflows.self-test.requested", data: { tenantId: ctx.tenantId, requestedBy: ctx.userId } });
   } catch (e) {
