@@ -2,6 +2,9 @@ import { NonRetriableError, type Inngest } from "inngest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/engine";
 import { openTestDatabase } from "@/db/testing/test-database";
+import { eq } from "drizzle-orm";
+import { inngestRuns } from "@/db/schema";
+import { applyOutcome } from "./apply";
 import { hashStepId } from "./ids";
 import { startHarness } from "./testing/harness";
 
@@ -56,6 +59,7 @@ function define(inngest: Inngest) {
     inngest.createFunction({ id: "debounced", triggers: [{ event: "t/burst" }], debounce: { key: "event.data.k", period: "10s" } }, async ({ event }) => event.data.n),
     inngest.createFunction({ id: "throttled", triggers: [{ event: "t/throttle" }], throttle: { limit: 1, period: "1m" } }, async ({ event }) => event.data.n),
     inngest.createFunction({ id: "nightly", triggers: [{ cron: "TZ=Europe/Madrid 0 3 * * *" }] }, async ({ event }) => event.name),
+    inngest.createFunction({ id: "rate-limited", triggers: [{ event: "t/rate" }], rateLimit: { limit: 1, period: "1m" } }, async () => "ran"),
     inngest.createFunction({ id: "parallel", triggers: [{ event: "t/parallel" }] }, async ({ step }) => {
       const [x, y] = await Promise.all([step.run("x", () => 1), step.run("y", () => 2)]);
       return step.run("sum", () => x + y);
@@ -211,6 +215,27 @@ describe.sequential("offline executor conformance", () => {
     const run = await runFor("parent", await send("t/parent", {}, "parent-1"));
     expect(await h.settled(run.id)).toMatchObject({ status: "completed", output: 42 });
     await h.until(async () => (await h.runsOf("seq")).find((r) => (r.event as { data: { from?: string } }).data.from === "parent"));
+  });
+
+  it("a config the executor does not support fails the run with a clear error, never hangs", async () => {
+    const run = await runFor("rate-limited", await send("t/rate", {}, "rate-1"));
+    const failed = await h.settled(run.id);
+    expect(failed.status).toBe("failed");
+    expect((failed.error as { message: string }).message).toMatch(/uses "rateLimit", which the offline executor does not support/);
+  });
+
+  it("an op code it does not know fails the run loudly", async () => {
+    const run = await runFor("seq", await send("t/seq", { k: "op" }, "op-1"));
+    await h.settled(run.id);
+    const outcome = await database.db.transaction(async (tx) => {
+      const ctx = { tx, now: h.clock.now(), fns: h.executor.fns, retryBaseMs: 1000 };
+      const [row] = await tx.select().from(inngestRuns).where(eq(inngestRuns.id, run.id));
+      await tx.update(inngestRuns).set({ status: "running" }).where(eq(inngestRuns.id, run.id));
+      await applyOutcome(ctx, { ...row, status: "running" }, "step", { kind: "ops", ops: [{ id: "abc", op: "WaitForSignal", displayName: "signal" }] });
+      return (await tx.select().from(inngestRuns).where(eq(inngestRuns.id, run.id)))[0];
+    });
+    expect(outcome.status).toBe("failed");
+    expect((outcome.error as { message: string }).message).toMatch(/does not support the op code "WaitForSignal"/);
   });
 
   it("a duplicate event id starts one run", async () => {
