@@ -1,4 +1,4 @@
-import { NonRetriableError, type Inngest } from "inngest";
+import { NonRetriableError, RetryAfterError, type Inngest } from "inngest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/engine";
 import { openTestDatabase } from "@/db/testing/test-database";
@@ -59,6 +59,12 @@ function define(inngest: Inngest) {
     inngest.createFunction({ id: "debounced", triggers: [{ event: "t/burst" }], debounce: { key: "event.data.k", period: "10s" } }, async ({ event }) => event.data.n),
     inngest.createFunction({ id: "throttled", triggers: [{ event: "t/throttle" }], throttle: { limit: 1, period: "1m" } }, async ({ event }) => event.data.n),
     inngest.createFunction({ id: "nightly", triggers: [{ cron: "TZ=Europe/Madrid 0 3 * * *" }] }, async ({ event }) => event.name),
+    inngest.createFunction({ id: "later", triggers: [{ event: "t/later" }], retries: 2 }, async ({ event, step }) =>
+      step.run("busy-api", () => {
+        if (count(`later:${event.data.id}`) === 1) throw new RetryAfterError("the API asked us to wait", "30m");
+        return "served";
+      }),
+    ),
     inngest.createFunction({ id: "rate-limited", triggers: [{ event: "t/rate" }], rateLimit: { limit: 1, period: "1m" } }, async () => "ran"),
     inngest.createFunction({ id: "parallel", triggers: [{ event: "t/parallel" }] }, async ({ step }) => {
       const [x, y] = await Promise.all([step.run("x", () => 1), step.run("y", () => 2)]);
@@ -103,7 +109,9 @@ describe.sequential("offline executor conformance", () => {
     const run = await runFor("sleepy", await send("t/sleep", {}, "sleep-1"));
     await h.until(async () => (await h.run(run.id))?.jobs.some((j) => j.kind === "sleep"));
     expect((await h.run(run.id))?.status).toBe("running");
-    h.clock.advance(60 * 60 * 1000);
+    // Through the executor's test-mode HTTP control, as an e2e test would move time.
+    const moved = await fetch(`${h.executorUrl}/control/advance`, { method: "POST", body: JSON.stringify({ ms: 60 * 60 * 1000 }) });
+    expect(moved.status).toBe(200);
     expect(await h.settled(run.id)).toMatchObject({ status: "completed", output: "woke" });
   });
 
@@ -132,6 +140,14 @@ describe.sequential("offline executor conformance", () => {
     const run = await runFor("flaky", await send("t/flaky", { id: "f1" }, "flaky-1"));
     expect(await h.settled(run.id, 5_000)).toMatchObject({ status: "completed", output: "ok on attempt 3" });
     expect(calls["flaky:f1"]).toBe(3);
+  });
+
+  it("Retry-After from the app sets when the step is tried again", async () => {
+    const run = await runFor("later", await send("t/later", { id: "l1" }, "later-1"));
+    const retry = await h.until(async () => (await h.run(run.id))?.jobs.find((j) => j.stepId === hashStepId("busy-api")));
+    expect(retry.runAt.getTime() - h.clock.now().getTime()).toBe(30 * 60 * 1000);
+    h.clock.advance(30 * 60 * 1000);
+    expect(await h.settled(run.id)).toMatchObject({ status: "completed", output: "served" });
   });
 
   it("exhausted retries fail the run and run onFailure", async () => {

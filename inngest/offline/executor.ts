@@ -44,6 +44,7 @@ export class OfflineExecutor {
   private running = false;
   private loop?: Promise<void>;
   private calls = new Set<Promise<void>>();
+  private wakeUp?: () => void;
 
   constructor(options: ExecutorOptions) {
     this.db = options.db;
@@ -100,7 +101,9 @@ export class OfflineExecutor {
       ts: typeof e.ts === "number" ? e.ts : now.getTime(),
     }));
     for (const e of events) if (!e.name) throw new Error("every event needs a name");
-    return this.inTx((ctx) => ingestEvents(ctx, events));
+    const ids = await this.inTx((ctx) => ingestEvents(ctx, events));
+    this.wakeUp?.();
+    return ids;
   }
 
   start() {
@@ -114,7 +117,15 @@ export class OfflineExecutor {
         } catch (e) {
           this.o.log(`tick failed: ${e instanceof Error ? e.stack : e}`);
         }
-        if (!worked) await new Promise((r) => setTimeout(r, this.o.pollMs));
+        // Idle: wait for the poll interval, or less when new work is signalled (an event, a result).
+        if (!worked) await new Promise<void>((r) => {
+          const t = setTimeout(r, this.o.pollMs);
+          this.wakeUp = () => {
+            clearTimeout(t);
+            r();
+          };
+        });
+        this.wakeUp = undefined;
       }
     })();
   }
@@ -213,6 +224,7 @@ export class OfflineExecutor {
       const followUps = await applyOutcome(ctx, current, job.stepId, outcome);
       if (followUps.length) await ingestEvents(ctx, followUps);
     });
+    this.wakeUp?.();
   }
 
   /** Marks a run failed from outside (used when a function disappears after a sync). */
