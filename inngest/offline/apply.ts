@@ -30,7 +30,7 @@ export async function applyOutcome(ctx: ExecCtx, run: Run, stepId: string, outco
     await ctx.tx.update(inngestRuns).set({ die: true }).where(eq(inngestRuns.id, run.id));
     run.die = true;
   }
-  const { steps } = await loadSteps(ctx, run.id);
+  const { steps } = await loadSteps(ctx.tx, run.id);
   const pending = new Set(run.pending);
   const planned: Op[] = [];
   const results: Op[] = [];

@@ -191,7 +191,7 @@ export class OfflineExecutor {
 
   private async execute(job: Job, run: Run): Promise<void> {
     const fn = this.fns.get(run.functionId);
-    const { steps, stack } = await loadSteps({ tx: this.db as never }, run.id);
+    const { steps, stack } = await loadSteps(this.db, run.id);
     const outcome = fn
       ? await callApp({
           url: stepUrl(fn),

@@ -14,15 +14,14 @@ export type FunctionConfig = {
   [other: string]: unknown;
 };
 
-// Keys we implement, and keys the SDK always sends. Anything else fails the sync loudly.
+// Keys we implement. Any other (rateLimit, idempotency, batchEvents, priority, timeouts, singleton…)
+// makes the function's runs fail with a clear error rather than run with its guarantee missing.
 const SUPPORTED = new Set(["id", "name", "triggers", "steps", "concurrency", "throttle", "debounce", "cancel"]);
-const IGNORED_WHEN_EMPTY = new Set(["priority", "rateLimit", "idempotency", "batchEvents", "timeouts", "singleton", "optimizeParallelism"]);
 
 /** Why this function cannot run here, or null. Unsupported flow control must not silently be ignored. */
 export function unsupportedFeature(config: FunctionConfig): string | null {
   for (const [key, value] of Object.entries(config)) {
-    if (SUPPORTED.has(key) || value === undefined || value === null) continue;
-    if (IGNORED_WHEN_EMPTY.has(key) || !SUPPORTED.has(key)) return `function ${config.id} uses "${key}", which the offline executor does not support`;
+    if (!SUPPORTED.has(key) && value !== undefined && value !== null) return `function ${config.id} uses "${key}", which the offline executor does not support`;
   }
   const limits = concurrencyLimits(config);
   if (limits.length > 2) return `function ${config.id} has more than 2 concurrency limits`;

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, isNotNull } from "drizzle-orm";
+import type { Db, Tx } from "@/db/engine";
 import { inngestJobs, inngestPauses, inngestRuns, inngestSteps } from "@/db/schema";
 import { keyOf } from "./cel";
 import type { EventPayload, ExecCtx } from "./context";
@@ -96,8 +97,8 @@ export async function finishRun(ctx: ExecCtx, run: Run, status: "completed" | "f
 }
 
 /** The memoized steps in the order they completed: the SDK's `steps` map and its `stack`. */
-export async function loadSteps(ctx: Pick<ExecCtx, "tx">, runId: string) {
-  const rows = await ctx.tx.select({ stepId: inngestSteps.stepId, value: inngestSteps.value }).from(inngestSteps).where(eq(inngestSteps.runId, runId)).orderBy(asc(inngestSteps.seq));
+export async function loadSteps(db: Db | Tx, runId: string) {
+  const rows = await db.select({ stepId: inngestSteps.stepId, value: inngestSteps.value }).from(inngestSteps).where(eq(inngestSteps.runId, runId)).orderBy(asc(inngestSteps.seq));
   return { steps: Object.fromEntries(rows.map((r) => [r.stepId, r.value])), stack: rows.map((r) => r.stepId) };
 }
 

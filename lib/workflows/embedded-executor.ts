@@ -20,7 +20,8 @@ export function startEmbeddedExecutor(): Embedded {
   if (g.__hiloExecutor) return g.__hiloExecutor;
   const env = getEnv();
   const appUrl = `http://127.0.0.1:${env.PORT}/api/inngest`;
-  const executor = new OfflineExecutor({ db: getDatabase().db, appUrl });
+  // A slower idle poll than in tests: events and results wake the loop at once anyway.
+  const executor = new OfflineExecutor({ db: getDatabase().db, appUrl, pollMs: 200 });
   const server = createExecutorServer(executor);
   const state: Embedded = { executor, server, synced: false };
   g.__hiloExecutor = state;
