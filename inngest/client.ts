@@ -18,6 +18,10 @@ export const events = {
   messageReceived: eventType("hilo/message.received", {
     schema: z.object({ ...tenantScoped, conversationId: z.uuid(), messageId: z.uuid().optional() }),
   }),
+  /** A message's delivery status moved forward (sent, delivered, read, played, failed). */
+  messageStatus: eventType("hilo/message.status", {
+    schema: z.object({ ...tenantScoped, messageId: z.uuid(), status: z.enum(["sent", "delivered", "read", "played", "failed"]), errorCode: z.string().nullable().optional() }),
+  }),
   /** Someone closed a conversation by hand: pending idle timers for it stop. */
   conversationClosed: eventType("hilo/conversation.closed", {
     schema: z.object({ ...tenantScoped, conversationId: z.uuid(), by: z.enum(["agent", "bot", "system"]) }),

@@ -54,7 +54,9 @@ export const directionEnum = pgEnum("message_direction", ["inbound", "outbound"]
 export const authorEnum = pgEnum("message_author", ["contact", "bot", "agent", "system"]);
 export const messageStatusEnum = pgEnum("message_status", ["pending", "sent", "delivered", "read", "played", "failed", "received"]);
 
-export type MessageMedia = { id?: string; mimeType?: string; sha256?: string; storageKey?: string; filename?: string; sizeBytes?: number; caption?: string };
+export type MessageMedia = { id?: string; mimeType?: string; sha256?: string; storageKey?: string; filename?: string; sizeBytes?: number; caption?: string; voice?: boolean };
+/** What a message carries besides text and media, by type: location, interactive reply, reaction, context, referral, … */
+export type MessageContent = Record<string, unknown>;
 export type MessageAi = {
   model?: string;
   inputTokens?: number;
@@ -78,6 +80,7 @@ export const messages = pgTable(
     type: text().notNull().default("text"),
     body: text(),
     media: jsonb().$type<MessageMedia>(),
+    content: jsonb().$type<MessageContent>(),
     templateName: text(),
     templateVariant: text(),
     wamid: text(),
@@ -95,6 +98,8 @@ export const messages = pgTable(
     currency: text(),
     ai: jsonb().$type<MessageAi>(),
     aiConfidence: real(),
+    /** When the workflow event for this inbound message was accepted: a redelivered webhook re-emits until it is. */
+    emittedAt: ts(),
     createdAt: createdAt(),
   },
   (t) => [

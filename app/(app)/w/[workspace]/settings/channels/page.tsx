@@ -1,13 +1,24 @@
-import { Smartphone } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { Forbidden } from "@/components/common/forbidden";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ChannelCard } from "@/components/channels/channel-card";
+import { ConnectChannelForm } from "@/components/channels/connect-channel-form";
+import { getEnv } from "@/lib/env";
 import { requireMember } from "@/lib/tenancy/require-member";
 import { MANAGER_ROLES } from "@/lib/tenancy/roles";
+import { withTenant } from "@/lib/tenancy/with-tenant";
+import { listChannels } from "@/lib/whatsapp/channel-queries";
 
 export default async function ChannelsPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { ctx, allowed } = await requireMember((await params).workspace, { roles: MANAGER_ROLES });
   if (!allowed) return <Forbidden role={ctx.role} />;
-  const t = await getTranslations("settings.channels");
-  return <EmptyState icon={<Smartphone />} title={t("emptyTitle")} description={t("emptyBody")} />;
+  const [channels, h] = await Promise.all([withTenant(ctx.tenantId, (tx) => listChannels(tx, ctx)), headers()]);
+  const origin = getEnv().APP_URL?.replace(/\/$/, "") ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
+  return (
+    <div className="grid gap-6">
+      {channels.map((c) => (
+        <ChannelCard key={c.id} channel={c} origin={origin} />
+      ))}
+      <ConnectChannelForm slug={ctx.tenant.slug} />
+    </div>
+  );
 }

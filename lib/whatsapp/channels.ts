@@ -1,0 +1,79 @@
+import { randomBytes } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { getDb, type Db, type Tx } from "@/db/client";
+import { auditLog, channels } from "@/db/schema";
+import { decryptSecret, encryptSecret } from "@/lib/crypto/secret-box";
+import type { TenantContext } from "@/lib/tenancy/context";
+
+export type ChannelProvider = (typeof channels.$inferSelect)["provider"];
+export type NewChannel = {
+  provider: ChannelProvider;
+  name: string;
+  phoneNumberId?: string | null;
+  wabaId?: string | null;
+  displayPhoneNumber?: string | null;
+  accessToken?: string | null;
+  appSecret?: string | null;
+};
+
+/** Each secret is bound to its channel and column, so a value copied elsewhere does not decrypt. */
+const aad = (channelId: string, field: "access_token" | "app_secret") => `channel:${channelId}:${field}`;
+
+/** Connects a number. Secrets are stored only encrypted; the verify token is generated here. */
+export async function createChannel(tx: Tx, ctx: TenantContext, input: NewChannel) {
+  const id = crypto.randomUUID();
+  const [row] = await tx
+    .insert(channels)
+    .values({
+      id,
+      tenantId: ctx.tenantId,
+      provider: input.provider,
+      name: input.name,
+      phoneNumberId: input.phoneNumberId ?? null,
+      wabaId: input.wabaId ?? null,
+      displayPhoneNumber: input.displayPhoneNumber ?? null,
+      accessTokenEnc: input.accessToken ? encryptSecret(input.accessToken, aad(id, "access_token")) : null,
+      appSecretEnc: input.appSecret ? encryptSecret(input.appSecret, aad(id, "app_secret")) : null,
+      verifyToken: randomBytes(18).toString("base64url"),
+      status: input.provider === "simulator" ? "active" : "pending",
+    })
+    .returning();
+  await tx.insert(auditLog).values({ tenantId: ctx.tenantId, actorUserId: ctx.userId, action: "channel.created", targetType: "channel", targetId: id, data: { provider: input.provider } });
+  return row;
+}
+
+export type WebhookChannel = {
+  id: string;
+  tenantId: string;
+  provider: ChannelProvider;
+  phoneNumberId: string | null;
+  verifyToken: string;
+  appSecret: string | null;
+};
+
+/**
+ * Finds the channel a webhook is addressed to, before any tenant is known. Runs as the tables'
+ * owner: what authorizes the caller is the signature checked next with the secret returned here.
+ */
+export async function unsafeFindWebhookChannel(channelId: string, db: Db = getDb()): Promise<WebhookChannel | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(channelId)) return null;
+  const [c] = await db.select().from(channels).where(eq(channels.id, channelId)).limit(1);
+  if (!c) return null;
+  return {
+    id: c.id,
+    tenantId: c.tenantId,
+    provider: c.provider,
+    phoneNumberId: c.phoneNumberId,
+    verifyToken: c.verifyToken,
+    appSecret: c.appSecretEnc ? decryptSecret(c.appSecretEnc, aad(c.id, "app_secret")) : null,
+  };
+}
+
+/** Quality rating and messaging tier, as Meta reports them in account webhooks. */
+export async function updateChannelHealth(tx: Tx, tenantId: string, channelId: string, patch: { qualityRating?: string; messagingTier?: string }) {
+  if (!patch.qualityRating && !patch.messagingTier) return;
+  await tx
+    .update(channels)
+    .set({ ...(patch.qualityRating ? { qualityRating: patch.qualityRating } : {}), ...(patch.messagingTier ? { messagingTier: patch.messagingTier } : {}) })
+    .where(and(eq(channels.tenantId, tenantId), eq(channels.id, channelId)));
+}

@@ -1,0 +1,58 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { ZodError } from "zod";
+import { getDb, type Db } from "@/db/client";
+import { messages } from "@/db/schema";
+import { inngest } from "@/inngest/client";
+import { withTenant } from "@/lib/tenancy/with-tenant";
+import { unsafeFindWebhookChannel } from "../channels";
+import { normalizeMetaWebhook } from "./normalize";
+import { persistWebhook } from "./persist-webhook";
+import { securityLog } from "./security-log";
+import { verifyMetaSignature } from "./signature";
+
+export type OutgoingEvent = { id: string; name: string; data: Record<string, unknown> };
+export type WebhookDeps = { db?: Db; emit?: (events: OutgoingEvent[]) => Promise<void> };
+export type WebhookResponse = { status: number; body: Record<string, unknown> };
+
+const sendToInngest = async (events: OutgoingEvent[]) => {
+  await inngest.send(events as never);
+};
+
+/**
+ * POST /api/webhooks/whatsapp/[channelId] (Meta Cloud API and 360dialog). 200 only once the data is
+ * committed and its workflow events accepted; a forged body gets 401 and leaves nothing; any failure
+ * is a 5xx so Meta retries — and a retry stores nothing twice (unique wamid) and re-emits only
+ * events not yet accepted (event ids derived from the wamid, so Inngest drops duplicates anyway).
+ */
+export async function handleMetaWebhook(channelId: string, rawBody: Uint8Array, signature: string | null, deps: WebhookDeps = {}): Promise<WebhookResponse> {
+  const db = deps.db ?? getDb();
+  const emit = deps.emit ?? sendToInngest;
+  const channel = await unsafeFindWebhookChannel(channelId, db);
+  if (!channel) return { status: 404, body: { error: "unknown channel" } };
+  if (!verifyMetaSignature(rawBody, signature, channel.appSecret)) {
+    securityLog(channel.id, signature ? "webhook signature does not match" : "webhook without signature");
+    return { status: 401, body: { error: "invalid signature" } };
+  }
+  let payload: unknown;
+  let items;
+  try {
+    payload = JSON.parse(Buffer.from(rawBody).toString("utf8"));
+    items = normalizeMetaWebhook(payload);
+  } catch (e) {
+    // Signed by Meta but not something we understand: say so; a retry would not help.
+    return { status: 400, body: { error: e instanceof ZodError ? "not a WhatsApp webhook envelope" : "body is not JSON" } };
+  }
+
+  const stored = await persistWebhook(db, channel, payload, items);
+  const toEmit = stored.inbound.filter((m) => !m.emitted);
+  const events: OutgoingEvent[] = [
+    ...toEmit.map((m) => ({ id: `wa-message-${channel.id}-${m.wamid}`, name: "hilo/message.received", data: { tenantId: channel.tenantId, conversationId: m.conversationId, messageId: m.messageId } })),
+    ...stored.statusChanges.map((s) => ({ id: `wa-status-${s.messageId}-${s.status}`, name: "hilo/message.status", data: { tenantId: channel.tenantId, messageId: s.messageId, status: s.status, errorCode: s.errorCode } })),
+  ];
+  if (events.length) await emit(events);
+  if (toEmit.length) {
+    const ids = toEmit.map((m) => m.messageId);
+    await withTenant(channel.tenantId, (tx) => tx.update(messages).set({ emittedAt: new Date() }).where(and(eq(messages.tenantId, channel.tenantId), inArray(messages.id, ids), isNull(messages.emittedAt))), db);
+  }
+  return { status: 200, body: { ok: true, messages: stored.inbound.filter((m) => m.isNew).length, statuses: stored.statusChanges.length } };
+}
