@@ -7,7 +7,7 @@ import { contacts, conversations, messages, webhookEvents } from "@/db/schema";
 import { createOwnerWorkspace } from "@/db/testing/factories";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { withTenant } from "@/lib/tenancy/with-tenant";
-import { createChannel, type WebhookChannel } from "../channels";
+import { createChannel } from "../channels";
 import { handleMetaWebhook, type OutgoingEvent } from "./handle-meta-webhook";
 import { signMetaBody } from "./signature";
 
