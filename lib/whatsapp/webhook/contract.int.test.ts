@@ -117,6 +117,32 @@ describe("WhatsApp webhook fixtures", () => {
     expect(newEvents.map((e) => e.id).sort()).toEqual(exp.messages.map((m) => `wa-message-${channel.id}-${m.wamid}`).sort());
   });
 
+  it("a failure after the commit answers 5xx, and Meta's retry re-emits the event without storing twice", async () => {
+    const body = readFileSync(path.join(DIR, "text-es.json"), "utf8").replace(/wamid\.HBgLMzQ2MTIzNDU2NzgVAgASGBQzRUIwQjQ1RkE2QkU5RjM1MjFBNwA=/g, "wamid.retry-after-failure");
+    const sig = signMetaBody(body, SECRET);
+    const failing = async () => {
+      throw new Error("event API down");
+    };
+    await expect(handleMetaWebhook(channel.id, Buffer.from(body), sig, { db: database.db, emit: failing })).rejects.toThrow("event API down");
+    const before = emitted.length;
+    expect((await post(body, sig)).status).toBe(200);
+    expect((await post(body, sig)).status).toBe(200);
+    expect(await rowOf("wamid.retry-after-failure")).toHaveLength(1);
+    expect(emitted.slice(before).map((e) => e.id)).toEqual([`wa-message-${channel.id}-wamid.retry-after-failure`]);
+  });
+
+  it("with the database unavailable nothing is acknowledged; the same webhook later is stored once", async () => {
+    const body = readFileSync(path.join(DIR, "text-es.json"), "utf8").replace(/wamid\.HBgLMzQ2MTIzNDU2NzgVAgASGBQzRUIwQjQ1RkE2QkU5RjM1MjFBNwA=/g, "wamid.db-down");
+    const sig = signMetaBody(body, SECRET);
+    const down = await openTestDatabase();
+    await down.close();
+    await expect(handleMetaWebhook(channel.id, Buffer.from(body), sig, { db: down.db, emit })).rejects.toThrow();
+    expect(await rowOf("wamid.db-down")).toHaveLength(0);
+    expect((await post(body, sig)).status).toBe(200);
+    expect((await post(body, sig)).status).toBe(200);
+    expect(await rowOf("wamid.db-down")).toHaveLength(1);
+  });
+
   it("markup in a message and a profile name is stored verbatim", async () => {
     const exp = expectations["text-forwarded-pt-markup"].messages[0];
     const [row] = await rowOf(String(exp.wamid));
