@@ -143,6 +143,15 @@ describe("WhatsApp webhook fixtures", () => {
     expect(await rowOf("wamid.db-down")).toHaveLength(1);
   });
 
+  it("a signed body that is not a WhatsApp envelope is kept for a person to look at, and acknowledged", async () => {
+    const body = JSON.stringify({ object: "whatsapp_business_account", entry: [{ id: "1", changes: [{ field: "messages", value: { messages: [{ id: 42 }] } }] }] });
+    const res = await post(body, signMetaBody(body, SECRET));
+    expect(res.status).toBe(200);
+    const [row] = await database.db.select().from(webhookEvents).where(and(eq(webhookEvents.channelId, channel.id), eq(webhookEvents.kind, "unparsed")));
+    expect(row.error).toMatch(/not a WhatsApp webhook envelope/);
+    expect(row.payload).toEqual(JSON.parse(body));
+  });
+
   it("markup in a message and a profile name is stored verbatim", async () => {
     const exp = expectations["text-forwarded-pt-markup"].messages[0];
     const [row] = await rowOf(String(exp.wamid));

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { ZodError } from "zod";
 import { getDb, type Db } from "@/db/client";
-import { messages } from "@/db/schema";
+import { messages, webhookEvents } from "@/db/schema";
 import { inngest } from "@/inngest/client";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 import { unsafeFindWebhookChannel } from "../channels";
@@ -33,14 +33,22 @@ export async function handleMetaWebhook(channelId: string, rawBody: Uint8Array, 
     securityLog(channel.id, signature ? "webhook signature does not match" : "webhook without signature");
     return { status: 401, body: { error: "invalid signature" } };
   }
+  const text = Buffer.from(rawBody).toString("utf8");
   let payload: unknown;
   let items;
   try {
-    payload = JSON.parse(Buffer.from(rawBody).toString("utf8"));
+    payload = JSON.parse(text);
     items = normalizeMetaWebhook(payload);
   } catch (e) {
-    // Signed by Meta but not something we understand: say so; a retry would not help.
-    return { status: 400, body: { error: e instanceof ZodError ? "not a WhatsApp webhook envelope" : "body is not JSON" } };
+    // Signed by Meta but not something we understand. Meta retries anything but a 200 for days,
+    // which would not help: keep the raw body for a person to look at, and acknowledge it.
+    const error = e instanceof ZodError ? `not a WhatsApp webhook envelope: ${e.issues[0]?.path.join(".")} ${e.issues[0]?.message}` : "body is not JSON";
+    await withTenant(
+      channel.tenantId,
+      (tx) => tx.insert(webhookEvents).values({ tenantId: channel.tenantId, channelId: channel.id, provider: channel.provider, kind: "unparsed", payload: (payload ?? { raw: text.slice(0, 100_000) }) as object, signatureValid: true, error }),
+      db,
+    );
+    return { status: 200, body: { ok: false, stored: "unparsed", error } };
   }
 
   const stored = await persistWebhook(db, channel, payload, items);
