@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
+import { encryptChannelSecret } from "@/lib/whatsapp/channels";
 import type { Db } from "./engine";
 import { channels, consents, contacts, conversations, memberships, messages, tenants, users } from "./schema";
 import { DEMO_CONTACTS, DEMO_CONVERSATIONS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "./seed-data";
@@ -33,7 +34,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedResult> {
     const channelId = seedId("channel");
     await tx
       .insert(channels)
-      .values({ id: channelId, tenantId, provider: "simulator", name: "WhatsApp de la clínica (simulador)", displayPhoneNumber: "+34 910 000 000", verifyToken: seedId("verify"), status: "active", qualityRating: "GREEN", messagingTier: "TIER_1K" })
+      .values({ id: channelId, tenantId, provider: "simulator", name: "WhatsApp de la clínica (simulador)", displayPhoneNumber: "+34 910 000 000", phoneNumberId: "910000000000001", appSecretEnc: encryptChannelSecret(channelId, "app_secret", seedId("simulator-secret")), verifyToken: seedId("verify"), status: "active", qualityRating: "GREEN", messagingTier: "TIER_1K" })
       .onConflictDoNothing();
 
     const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);

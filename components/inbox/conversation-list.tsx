@@ -4,6 +4,13 @@ import { RelativeTime } from "@/components/common/relative-time";
 import { Badge } from "@/components/ui/badge";
 import type { InboxRow } from "@/lib/conversations/queries";
 
+/** Stored previews of wordless messages are "[image]", "[location]"…: shown in the reader's language. */
+function previewLabel(preview: string | null, t: Awaited<ReturnType<typeof getTranslations<"inbox">>>) {
+  if (!preview) return t("noMessages");
+  const kind = /^\[(\w+)\]$/.exec(preview)?.[1];
+  return kind && t.has(`kinds.${kind}`) ? <span className="italic">{t(`kinds.${kind}`)}</span> : preview;
+}
+
 export async function ConversationList({ rows, timeZone }: { rows: InboxRow[]; timeZone: string }) {
   const t = await getTranslations("inbox");
   return (
@@ -22,7 +29,7 @@ export async function ConversationList({ rows, timeZone }: { rows: InboxRow[]; t
                   <RelativeTime date={c.lastMessageAt} timeZone={timeZone} />
                 </span>
               </div>
-              <p className="truncate text-sm text-muted-foreground">{c.preview ?? t("noMessages")}</p>
+              <p className="truncate text-sm text-muted-foreground">{previewLabel(c.preview, t)}</p>
               <div className="flex flex-wrap items-center gap-1.5 pt-1">
                 <Badge variant={c.handledBy === "bot" ? "secondary" : "outline"}>
                   {c.handledBy === "bot" ? <Bot aria-hidden /> : <UserRound aria-hidden />}

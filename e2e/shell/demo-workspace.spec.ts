@@ -29,7 +29,6 @@ test("every section says what will be there", async ({ page }) => {
     ["Plantillas", "Aún no tienes plantillas"],
     ["Campañas", "Sin campañas todavía"],
     ["Analítica", "Todavía no hay datos"],
-    ["Zona de pruebas", "El asistente aún no está configurado"],
   ];
   await page.goto(`/w/${DEMO.slug}/inbox`);
   for (const [link, empty] of sections) {

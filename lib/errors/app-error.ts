@@ -14,6 +14,7 @@ export type AppErrorCode =
   | "not_found:workspace"
   | "not_found:invitation"
   | "not_found:member"
+  | "not_found:channel"
   | "conflict:email"
   | "conflict:slug"
   | "conflict:already_member"

@@ -19,9 +19,16 @@ export type NewChannel = {
 /** Each secret is bound to its channel and column, so a value copied elsewhere does not decrypt. */
 const aad = (channelId: string, field: "access_token" | "app_secret") => `channel:${channelId}:${field}`;
 
+/** For seeding and migrations that write a channel row directly. */
+export const encryptChannelSecret = (channelId: string, field: "access_token" | "app_secret", value: string) => encryptSecret(value, aad(channelId, field));
+
 /** Connects a number. Secrets are stored only encrypted; the verify token is generated here. */
 export async function createChannel(tx: Tx, ctx: TenantContext, input: NewChannel) {
   const id = crypto.randomUUID();
+  if (input.provider === "simulator") {
+    // The simulator signs its webhooks like Meta does, so the same intake path verifies them.
+    input = { ...input, phoneNumberId: input.phoneNumberId ?? `9${randomBytes(7).readUIntBE(0, 6).toString().padStart(14, "0")}`, appSecret: input.appSecret ?? randomBytes(24).toString("base64url") };
+  }
   const [row] = await tx
     .insert(channels)
     .values({
@@ -51,14 +58,7 @@ export type WebhookChannel = {
   appSecret: string | null;
 };
 
-/**
- * Finds the channel a webhook is addressed to, before any tenant is known. Runs as the tables'
- * owner: what authorizes the caller is the signature checked next with the secret returned here.
- */
-export async function unsafeFindWebhookChannel(channelId: string, db: Db = getDb()): Promise<WebhookChannel | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(channelId)) return null;
-  const [c] = await db.select().from(channels).where(eq(channels.id, channelId)).limit(1);
-  if (!c) return null;
+function toWebhookChannel(c: typeof channels.$inferSelect): WebhookChannel {
   return {
     id: c.id,
     tenantId: c.tenantId,
@@ -67,6 +67,22 @@ export async function unsafeFindWebhookChannel(channelId: string, db: Db = getDb
     verifyToken: c.verifyToken,
     appSecret: c.appSecretEnc ? decryptSecret(c.appSecretEnc, aad(c.id, "app_secret")) : null,
   };
+}
+
+/** A channel of this workspace with its secrets decrypted, for server-side use only. */
+export async function findChannelWithSecrets(tx: Tx, ctx: TenantContext, channelId: string): Promise<WebhookChannel | null> {
+  const [c] = await tx.select().from(channels).where(and(eq(channels.tenantId, ctx.tenantId), eq(channels.id, channelId))).limit(1);
+  return c ? toWebhookChannel(c) : null;
+}
+
+/**
+ * Finds the channel a webhook is addressed to, before any tenant is known. Runs as the tables'
+ * owner: what authorizes the caller is the signature checked next with the secret returned here.
+ */
+export async function unsafeFindWebhookChannel(channelId: string, db: Db = getDb()): Promise<WebhookChannel | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(channelId)) return null;
+  const [c] = await db.select().from(channels).where(eq(channels.id, channelId)).limit(1);
+  return c ? toWebhookChannel(c) : null;
 }
 
 /** Quality rating and messaging tier, as Meta reports them in account webhooks. */

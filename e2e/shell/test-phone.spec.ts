@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+import { signUpNewOwner } from "../fixtures/sign-up";
+
+test("a new owner connects the simulator, writes from the test phone, and finds the message in the inbox", async ({ page }) => {
+  const owner = await signUpNewOwner(page, "Prueba");
+  await page.getByRole("link", { name: "Zona de pruebas" }).click();
+  await expect(page.getByText("Conecta el simulador para probar")).toBeVisible();
+  await page.getByRole("link", { name: "Ir a Canales" }).click();
+  await page.getByRole("button", { name: "Conectar el simulador" }).click();
+  await expect(page.getByRole("heading", { name: "Simulador", level: 2 })).toBeVisible();
+
+  await page.getByRole("link", { name: "Zona de pruebas" }).click();
+  const phone = page.getByRole("region", { name: "Teléfono de prueba" });
+  await phone.getByLabel("Mensaje del cliente").fill("Hola, ¿tenéis cita el jueves? <b>urgente</b>");
+  await phone.getByRole("button", { name: "Enviar" }).click();
+  const thread = phone.getByRole("list", { name: "Conversación en el teléfono de prueba" });
+  // Markup stays text: it is shown as typed, never interpreted.
+  await expect(thread).toContainText("Hola, ¿tenéis cita el jueves? <b>urgente</b>");
+  await phone.getByRole("button", { name: "Enviar ubicación" }).click();
+  await expect(thread).toContainText("Puerta del Sol, Madrid");
+
+  await page.getByRole("link", { name: "Ver en la bandeja" }).click();
+  const inbox = page.getByRole("list", { name: "Conversaciones" });
+  await expect(inbox).toContainText(`${owner.name} (prueba)`);
+  await expect(inbox).toContainText("📍 Ubicación");
+});
