@@ -19,7 +19,7 @@ const FIELDS: Record<Provider, { name: string; secret?: boolean; optional?: bool
   simulator: [],
   meta: [{ name: "name" }, { name: "phoneNumberId" }, { name: "wabaId" }, { name: "displayPhoneNumber", optional: true }, { name: "accessToken", secret: true }, { name: "appSecret", secret: true }],
   dialog360: [{ name: "name" }, { name: "displayPhoneNumber", optional: true }, { name: "accessToken", secret: true }, { name: "appSecret", secret: true, optional: true }],
-  twilio: [{ name: "name" }, { name: "wabaId" }, { name: "phoneNumberId" }, { name: "accessToken", secret: true }],
+  twilio: [{ name: "name" }, { name: "phoneNumberId" }, { name: "displayPhoneNumber" }, { name: "accessToken", secret: true }],
 };
 
 export function ConnectChannelForm({ slug }: { slug: string }) {

@@ -85,7 +85,12 @@ export type SendOptions = {
    * `biz_opaque_callback_data` so a status can be tied to the send even before the wamid is stored.
    */
   idempotencyKey: string;
+  /** Variable counts of the approved template, when known, so a mismatch fails before sending. */
+  template?: TemplateExpectation;
 };
+
+/** How many variables the approved template has per component (from the synced template). */
+export type TemplateExpectation = { header?: number; body?: number; buttons?: Record<number, number> };
 
 export type SendResult = { wamid: string };
 

@@ -9,12 +9,13 @@ import { createChannel } from "@/lib/whatsapp/channels";
 const text = (max = 200) => z.string().trim().min(1).max(max);
 const optional = (max = 200) => z.string().trim().max(max).optional().transform((v) => v || null);
 
-// Twilio's account SID and sender share the WABA id and phone number id columns (see db/schema/channels.ts).
+// Twilio has no phone number id: its account SID goes there and the sender in the display number
+// (lib/whatsapp/providers/index.ts reads them so).
 const schema = z.discriminatedUnion("provider", [
   z.object({ provider: z.literal("simulator"), name: optional(80) }),
   z.object({ provider: z.literal("meta"), name: text(80), phoneNumberId: z.string().regex(/^\d{6,20}$/), wabaId: z.string().regex(/^\d{6,20}$/), displayPhoneNumber: optional(30), accessToken: text(1000), appSecret: text(200) }),
   z.object({ provider: z.literal("dialog360"), name: text(80), phoneNumberId: optional(30), displayPhoneNumber: optional(30), accessToken: text(1000), appSecret: optional(200) }),
-  z.object({ provider: z.literal("twilio"), name: text(80), wabaId: z.string().regex(/^AC[0-9a-fA-F]{32}$/), phoneNumberId: text(40), accessToken: text(200) }),
+  z.object({ provider: z.literal("twilio"), name: text(80), phoneNumberId: z.string().regex(/^AC[0-9a-fA-F]{32}$/), displayPhoneNumber: z.string().trim().regex(/^(whatsapp:)?\+\d{6,16}$/), accessToken: text(200) }),
 ]);
 
 export const connectChannelAction = workspaceAction({ schema, roles: MANAGER_ROLES }, async (input, ctx, tx) => {
