@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
-import { encryptChannelSecret } from "@/lib/whatsapp/channels";
+import { encryptChannelSecret } from "@/lib/whatsapp/channel-secrets";
 import type { Db } from "./engine";
 import { channels, consents, contacts, conversations, memberships, messages, tenants, users } from "./schema";
 import { DEMO_CONTACTS, DEMO_CONVERSATIONS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "./seed-data";

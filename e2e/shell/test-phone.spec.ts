@@ -12,7 +12,7 @@ test("a new owner connects the simulator, writes from the test phone, and finds 
   await page.getByRole("link", { name: "Zona de pruebas" }).click();
   const phone = page.getByRole("region", { name: "Teléfono de prueba" });
   await phone.getByLabel("Mensaje del cliente").fill("Hola, ¿tenéis cita el jueves? <b>urgente</b>");
-  await phone.getByRole("button", { name: "Enviar" }).click();
+  await phone.getByRole("button", { name: "Enviar", exact: true }).click();
   const thread = phone.getByRole("list", { name: "Conversación en el teléfono de prueba" });
   // Markup stays text: it is shown as typed, never interpreted.
   await expect(thread).toContainText("Hola, ¿tenéis cita el jueves? <b>urgente</b>");

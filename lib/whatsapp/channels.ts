@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
 import { auditLog, channels } from "@/db/schema";
-import { decryptSecret, encryptSecret } from "@/lib/crypto/secret-box";
+import { decryptChannelSecret, encryptChannelSecret } from "./channel-secrets";
 import type { TenantContext } from "@/lib/tenancy/context";
 
 export type ChannelProvider = (typeof channels.$inferSelect)["provider"];
@@ -16,11 +16,6 @@ export type NewChannel = {
   appSecret?: string | null;
 };
 
-/** Each secret is bound to its channel and column, so a value copied elsewhere does not decrypt. */
-const aad = (channelId: string, field: "access_token" | "app_secret") => `channel:${channelId}:${field}`;
-
-/** For seeding and migrations that write a channel row directly. */
-export const encryptChannelSecret = (channelId: string, field: "access_token" | "app_secret", value: string) => encryptSecret(value, aad(channelId, field));
 
 /** Connects a number. Secrets are stored only encrypted; the verify token is generated here. */
 export async function createChannel(tx: Tx, ctx: TenantContext, input: NewChannel) {
@@ -39,8 +34,8 @@ export async function createChannel(tx: Tx, ctx: TenantContext, input: NewChanne
       phoneNumberId: input.phoneNumberId ?? null,
       wabaId: input.wabaId ?? null,
       displayPhoneNumber: input.displayPhoneNumber ?? null,
-      accessTokenEnc: input.accessToken ? encryptSecret(input.accessToken, aad(id, "access_token")) : null,
-      appSecretEnc: input.appSecret ? encryptSecret(input.appSecret, aad(id, "app_secret")) : null,
+      accessTokenEnc: input.accessToken ? encryptChannelSecret(id, "access_token", input.accessToken) : null,
+      appSecretEnc: input.appSecret ? encryptChannelSecret(id, "app_secret", input.appSecret) : null,
       verifyToken: randomBytes(18).toString("base64url"),
       status: input.provider === "simulator" ? "active" : "pending",
     })
@@ -65,7 +60,7 @@ function toWebhookChannel(c: typeof channels.$inferSelect): WebhookChannel {
     provider: c.provider,
     phoneNumberId: c.phoneNumberId,
     verifyToken: c.verifyToken,
-    appSecret: c.appSecretEnc ? decryptSecret(c.appSecretEnc, aad(c.id, "app_secret")) : null,
+    appSecret: c.appSecretEnc ? decryptChannelSecret(c.id, "app_secret", c.appSecretEnc) : null,
   };
 }
 
