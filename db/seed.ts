@@ -34,8 +34,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedResult> {
     const channelId = seedId("channel");
     await tx
       .insert(channels)
-      .values({ id: channelId, tenantId, provider: "simulator", name: "WhatsApp de la clínica (simulador)", displayPhoneNumber: "+34 910 000 000", phoneNumberId: "910000000000001", appSecretEnc: encryptChannelSecret(channelId, "app_secret", seedId("simulator-secret")), verifyToken: seedId("verify"), status: "active", qualityRating: "GREEN", messagingTier: "TIER_1K" })
-      .onConflictDoNothing();
+      .values({ id: channelId, tenantId, provider: "simulator", name: "WhatsApp de la clínica (simulador)", displayPhoneNumber: "+34 910 000 000", phoneNumberId: "910000000000001", appSecretEnc: encryptChannelSecret(channelId, "app_secret", seedId("simulator-secret")), verifyToken: seedId("verify"), status: "active", qualityRating: "GREEN", messagingTier: "TIER_2K" })
+      // Demo databases from before the test phone lack the simulator's number id and secret.
+      .onConflictDoUpdate({ target: channels.id, set: { phoneNumberId: "910000000000001", appSecretEnc: encryptChannelSecret(channelId, "app_secret", seedId("simulator-secret")) } });
 
     const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
     for (const c of DEMO_CONTACTS) {

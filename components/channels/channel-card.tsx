@@ -47,7 +47,7 @@ export async function ChannelCard({ channel, origin }: { channel: ChannelSummary
           </div>
           <div>
             <dt className="text-muted-foreground">{t("tier")}</dt>
-            <dd>{channel.messagingTier ?? t("unknown")}</dd>
+            <dd>{channel.messagingTier ? (t.has(`tiers.${channel.messagingTier}`) ? t(`tiers.${channel.messagingTier}`) : channel.messagingTier) : t("unknown")}</dd>
           </div>
         </dl>
       </CardContent>

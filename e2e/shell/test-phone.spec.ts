@@ -22,5 +22,5 @@ test("a new owner connects the simulator, writes from the test phone, and finds 
   await page.getByRole("link", { name: "Ver en la bandeja" }).click();
   const inbox = page.getByRole("list", { name: "Conversaciones" });
   await expect(inbox).toContainText(`${owner.name} (prueba)`);
-  await expect(inbox).toContainText("📍 Ubicación");
+  await expect(inbox).toContainText("Ubicación");
 });
