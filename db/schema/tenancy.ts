@@ -4,7 +4,13 @@ import { createdAt, id, ts, updatedAt } from "./columns";
 
 export const roleEnum = pgEnum("member_role", ["owner", "admin", "agent"]);
 
-export type TenantSettings = { brandColor?: string; businessDescription?: string; autoCloseHours?: number };
+export type TenantSettings = {
+  brandColor?: string;
+  businessDescription?: string;
+  autoCloseHours?: number;
+  /** Extra words that, alone in a message, opt a customer out of / back into marketing. */
+  consentKeywords?: { optOut?: string[]; optIn?: string[] };
+};
 
 /** A workspace: one business. Every tenant-owned row points here. */
 export const tenants = pgTable("tenants", {

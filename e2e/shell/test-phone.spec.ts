@@ -23,4 +23,12 @@ test("a new owner connects the simulator, writes from the test phone, and finds 
   const inbox = page.getByRole("list", { name: "Conversaciones" });
   await expect(inbox).toContainText(`${owner.name} (prueba)`);
   await expect(inbox).toContainText("Ubicación");
+
+  // Writing BAJA opts the customer out of marketing, as the contacts list shows.
+  await page.getByRole("link", { name: "Zona de pruebas" }).click();
+  await phone.getByLabel("Mensaje del cliente").fill("BAJA");
+  await phone.getByRole("button", { name: "Enviar", exact: true }).click();
+  await expect(thread).toContainText("BAJA");
+  await page.getByRole("link", { name: "Contactos" }).click();
+  await expect(page.getByRole("row").filter({ hasText: `${owner.name} (prueba)` })).toContainText("Dado de baja");
 });

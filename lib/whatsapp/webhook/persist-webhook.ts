@@ -4,6 +4,7 @@ import { consents, contacts, webhookEvents } from "@/db/schema";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 import { updateChannelHealth, type WebhookChannel } from "../channels";
 import type { WebhookItem } from "./normalize";
+import { consentKeywordsOf, recordKeywordConsent } from "./consent-from-message";
 import { storeInboundMessage, type StoredInbound } from "./persist-message";
 import { applyStatus, type StatusChange } from "./persist-status";
 
@@ -25,8 +26,14 @@ export async function persistWebhook(db: Db, channel: WebhookChannel, payload: u
         .returning({ id: webhookEvents.id });
       const inbound: StoredInbound[] = [];
       const statusChanges: StatusChange[] = [];
+      let keywords: Awaited<ReturnType<typeof consentKeywordsOf>> | undefined;
       for (const item of items) {
-        if (item.kind === "message") inbound.push(await storeInboundMessage(tx, channel, item));
+        if (item.kind === "message") {
+          const stored = await storeInboundMessage(tx, channel, item);
+          inbound.push(stored);
+          // Only a first delivery counts: a redelivered "BAJA" must not write the ledger twice.
+          if (stored.isNew && item.type === "text") await recordKeywordConsent(tx, channel.tenantId, stored.contactId, item, (keywords ??= await consentKeywordsOf(tx, channel.tenantId)));
+        }
         else if (item.kind === "status") {
           const change = await applyStatus(tx, channel, item);
           if (change) statusChanges.push(change);
