@@ -18,6 +18,10 @@ export const events = {
   messageReceived: eventType("hilo/message.received", {
     schema: z.object({ ...tenantScoped, conversationId: z.uuid(), messageId: z.uuid().optional() }),
   }),
+  /** An outbound message was queued (lib/messaging/queue-outbound.ts): the send-message workflow delivers it. */
+  sendRequested: eventType("hilo/message.send.requested", {
+    schema: z.object({ ...tenantScoped, messageId: z.uuid(), channelId: z.uuid() }),
+  }),
   /** A message's delivery status moved forward (sent, delivered, read, played, failed). */
   messageStatus: eventType("hilo/message.status", {
     schema: z.object({ ...tenantScoped, messageId: z.uuid(), status: z.enum(["sent", "delivered", "read", "played", "failed"]), errorCode: z.string().nullable().optional() }),

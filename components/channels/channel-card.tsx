@@ -4,11 +4,12 @@ import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle }
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { webhookPath, type ChannelSummary } from "@/lib/whatsapp/channel-queries";
+import { SendTestMessage } from "./send-test-message";
 
 const STATUS_VARIANT = { active: "success", pending: "warning", disconnected: "outline", error: "destructive" } as const;
 
 /** One connected number: what to paste into the provider's dashboard, and how the number is doing. */
-export async function ChannelCard({ channel, origin }: { channel: ChannelSummary; origin: string }) {
+export async function ChannelCard({ channel, origin, slug }: { channel: ChannelSummary; origin: string; slug: string }) {
   const t = await getTranslations("settings.channels");
   const needsWebhook = channel.provider !== "simulator";
   return (
@@ -38,7 +39,10 @@ export async function ChannelCard({ channel, origin }: { channel: ChannelSummary
             ) : null}
           </div>
         ) : (
-          <p className="text-sm text-muted-foreground">{t("simulatorHelp")}</p>
+          <>
+            <p className="text-sm text-muted-foreground">{t("simulatorHelp")}</p>
+            <SendTestMessage slug={slug} channelId={channel.id} />
+          </>
         )}
         <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
           <div>

@@ -24,6 +24,16 @@ test("a new owner connects the simulator, writes from the test phone, and finds 
   await expect(inbox).toContainText(`${owner.name} (prueba)`);
   await expect(inbox).toContainText("Ubicación");
 
+  // The business answers through the real outbound path: the test message reaches the test phone.
+  await page.goto(`${owner.workspacePath}/settings/channels`);
+  await page.getByRole("button", { name: "Enviar mensaje de prueba" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Enviado a tu teléfono de prueba" })).toBeVisible();
+  await page.getByRole("link", { name: "Zona de pruebas" }).click();
+  await expect(async () => {
+    await page.reload();
+    await expect(thread).toContainText("Mensaje de prueba de Hilo", { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+
   // Writing BAJA opts the customer out of marketing, as the contacts list shows.
   await page.getByRole("link", { name: "Zona de pruebas" }).click();
   await phone.getByLabel("Mensaje del cliente").fill("BAJA");

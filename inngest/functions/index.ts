@@ -1,6 +1,7 @@
 import { autoCloseConversation } from "./auto-close-conversation";
 import { nightlyMaintenance } from "./nightly-maintenance";
+import { sendMessage } from "./send-message";
 import { workflowSelfTest } from "./workflow-self-test";
 
 /** Every durable workflow Hilo serves (app/api/inngest and the offline executor register these). */
-export const functions = [autoCloseConversation, nightlyMaintenance, workflowSelfTest];
+export const functions = [autoCloseConversation, nightlyMaintenance, workflowSelfTest, sendMessage];

@@ -7,6 +7,7 @@ export type ErrorKind = "bad_request" | "unauthorized" | "forbidden" | "not_foun
 
 export type AppErrorCode =
   | "bad_request:input"
+  | "bad_request:write_first"
   | "unauthorized:credentials"
   | "unauthorized:session"
   | "forbidden:role"
@@ -15,6 +16,7 @@ export type AppErrorCode =
   | "not_found:invitation"
   | "not_found:member"
   | "not_found:channel"
+  | "not_found:conversation"
   | "conflict:email"
   | "conflict:slug"
   | "conflict:already_member"

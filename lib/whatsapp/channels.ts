@@ -64,6 +64,13 @@ function toWebhookChannel(c: typeof channels.$inferSelect): WebhookChannel {
   };
 }
 
+/** What a provider client needs to send for this channel (lib/whatsapp/providers), token decrypted. */
+export async function findChannelForSending(tx: Tx, tenantId: string, channelId: string) {
+  const [c] = await tx.select().from(channels).where(and(eq(channels.tenantId, tenantId), eq(channels.id, channelId))).limit(1);
+  if (!c) return null;
+  return { id: c.id, provider: c.provider, phoneNumberId: c.phoneNumberId, wabaId: c.wabaId, displayPhoneNumber: c.displayPhoneNumber, accessToken: c.accessTokenEnc ? decryptChannelSecret(c.id, "access_token", c.accessTokenEnc) : null };
+}
+
 /** A channel of this workspace with its secrets decrypted, for server-side use only. */
 export async function findChannelWithSecrets(tx: Tx, ctx: TenantContext, channelId: string): Promise<WebhookChannel | null> {
   const [c] = await tx.select().from(channels).where(and(eq(channels.tenantId, ctx.tenantId), eq(channels.id, channelId))).limit(1);

@@ -4,7 +4,16 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { MANAGER_ROLES } from "@/lib/tenancy/roles";
 import { workspaceAction } from "@/lib/tenancy/workspace-action";
+import { and, desc, eq } from "drizzle-orm";
+import { getTranslations } from "next-intl/server";
+import { contacts, conversations } from "@/db/schema";
+import { inngest } from "@/inngest/client";
+import { findUserById } from "@/lib/auth/users";
+import { AppError } from "@/lib/errors/app-error";
+import { queueOutboundText, sendRequestedEvent } from "@/lib/messaging/queue-outbound";
+import { withTenant } from "@/lib/tenancy/with-tenant";
 import { createChannel } from "@/lib/whatsapp/channels";
+import { testCustomerFor } from "@/lib/whatsapp/simulator/test-phone";
 
 const text = (max = 200) => z.string().trim().min(1).max(max);
 const optional = (max = 200) => z.string().trim().max(max).optional().transform((v) => v || null);
@@ -26,4 +35,26 @@ export const connectChannelAction = workspaceAction({ schema, roles: MANAGER_ROL
   });
   revalidatePath(`/w/${ctx.tenant.slug}/settings/channels`);
   return { id: channel.id };
+});
+
+/**
+ * "Send a test message" on a simulator number: to the test phone of the person clicking, through
+ * the real outbound path (queued row → send-message workflow → provider client → simulator).
+ */
+export const sendTestMessageAction = workspaceAction({ schema: z.object({ channelId: z.uuid() }), roles: MANAGER_ROLES, transaction: false }, async ({ channelId }, ctx) => {
+  const [user, t] = await Promise.all([findUserById(ctx.userId), getTranslations("settings.channels")]);
+  const customer = testCustomerFor({ id: ctx.userId, name: user?.name ?? null });
+  const message = await withTenant(ctx.tenantId, async (tx) => {
+    const [conv] = await tx
+      .select({ id: conversations.id })
+      .from(conversations)
+      .innerJoin(contacts, and(eq(contacts.id, conversations.contactId), eq(contacts.tenantId, conversations.tenantId)))
+      .where(and(eq(conversations.tenantId, ctx.tenantId), eq(conversations.channelId, channelId), eq(contacts.waId, customer.waId)))
+      .orderBy(desc(conversations.lastMessageAt))
+      .limit(1);
+    if (!conv) throw new AppError("bad_request:write_first");
+    return queueOutboundText(tx, ctx, { conversationId: conv.id, text: t("testMessageBody"), author: "system" });
+  });
+  await inngest.send(sendRequestedEvent(ctx.tenantId, message));
+  return { messageId: message.id };
 });

@@ -16,7 +16,7 @@ export default async function ChannelsPage({ params }: { params: Promise<{ works
   return (
     <div className="grid gap-6">
       {channels.map((c) => (
-        <ChannelCard key={c.id} channel={c} origin={origin} />
+        <ChannelCard key={c.id} channel={c} origin={origin} slug={ctx.tenant.slug} />
       ))}
       <ConnectChannelForm slug={ctx.tenant.slug} />
     </div>

@@ -1,0 +1,77 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Database } from "@/db/engine";
+import { contacts, conversations, messages } from "@/db/schema";
+import { createOwnerWorkspace } from "@/db/testing/factories";
+import { openTestDatabase } from "@/db/testing/test-database";
+import { withTenant } from "@/lib/tenancy/with-tenant";
+import { createChannel } from "@/lib/whatsapp/channels";
+import { handleSimulatorGraph } from "@/lib/whatsapp/simulator/graph-api";
+import { handleMetaWebhook } from "@/lib/whatsapp/webhook/handle-meta-webhook";
+import { deliverOutbound } from "./deliver-outbound";
+import { queueOutboundText } from "./queue-outbound";
+
+// The real Meta client, against the simulator's Graph API (called in-process instead of over HTTP).
+let database: Database;
+let owner: Awaited<ReturnType<typeof createOwnerWorkspace>>;
+let conversationId: string;
+let contactId: string;
+const HOUR = 3_600_000;
+
+const simulatorFetch = async (input: string, init?: RequestInit) => {
+  const url = new URL(input);
+  const path = url.pathname.replace(/^\/api\/simulator\/graph\//, "").split("/");
+  const res = await handleSimulatorGraph(init?.method ?? "GET", path, new Headers(init?.headers), JSON.parse(String(init?.body ?? "null")), {
+    db: database.db,
+    deliver: async (channelId, raw, sig) => void (await handleMetaWebhook(channelId, Buffer.from(raw), sig, { db: database.db, emit: async () => {} })),
+  });
+  return new Response(JSON.stringify(res.body), { status: res.status, headers: { "content-type": "application/json" } });
+};
+const deps = () => ({ db: database.db, fetch: simulatorFetch, simulatorUrl: "http://127.0.0.1:1/api/simulator/graph" });
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  owner = await createOwnerWorkspace(database.db, "Envíos");
+  await withTenant(owner.tenantId, async (tx) => {
+    const channel = await createChannel(tx, owner, { provider: "simulator", name: "Sim" });
+    const [c] = await tx.insert(contacts).values({ tenantId: owner.tenantId, waId: "34699000111", lastInboundAt: new Date(Date.now() - 2 * HOUR) }).returning();
+    const [conv] = await tx.insert(conversations).values({ tenantId: owner.tenantId, contactId: c.id, channelId: channel.id }).returning();
+    contactId = c.id;
+    conversationId = conv.id;
+  }, database.db);
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const queue = (text: string) => withTenant(owner.tenantId, (tx) => queueOutboundText(tx, owner, { conversationId, text, author: "agent" }), database.db);
+const row = async (id: string) => (await withTenant(owner.tenantId, (tx) => tx.select().from(messages).where(and(eq(messages.tenantId, owner.tenantId), eq(messages.id, id))), database.db))[0];
+
+it("inside the window: accepted with a wamid, sent once however often retried, then sent → delivered → read", async () => {
+  const msg = await queue("Su cita queda confirmada para el jueves a las 18:30.");
+  const first = await deliverOutbound(owner.tenantId, msg.id, deps());
+  expect(first.status).toBe("accepted");
+  const again = await deliverOutbound(owner.tenantId, msg.id, deps());
+  expect(again).toEqual({ status: "already_sent", wamid: (first as { wamid: string }).wamid });
+  await expect.poll(async () => (await row(msg.id)).status, { timeout: 5000 }).toBe("read");
+  expect((await row(msg.id)).pricingCategory).toBe("service");
+});
+
+it("outside the window: refused before any provider call, 131047, with the advice to use a template", async () => {
+  await withTenant(owner.tenantId, (tx) => tx.update(contacts).set({ lastInboundAt: new Date(Date.now() - 25 * HOUR) }).where(eq(contacts.id, contactId)), database.db);
+  let calls = 0;
+  const counting = async (input: string, init?: RequestInit) => (calls++, simulatorFetch(input, init));
+  const msg = await queue("¿Sigue interesado?");
+  expect(await deliverOutbound(owner.tenantId, msg.id, { ...deps(), fetch: counting })).toEqual({ status: "failed", code: "131047", reason: "window_closed" });
+  expect(calls).toBe(0);
+  expect(await row(msg.id)).toMatchObject({ status: "failed", errorCode: "131047" });
+  expect((await row(msg.id)).errorDetails).toMatch(/template/);
+});
+
+it("the simulator itself refuses like Meta when asked directly outside the window", async () => {
+  const [channel] = await withTenant(owner.tenantId, (tx) => tx.select().from(conversations).where(eq(conversations.id, conversationId)), database.db);
+  expect(channel).toBeTruthy();
+  const res = await simulatorFetch("http://127.0.0.1:1/api/simulator/graph/v26.0/0/messages", { method: "POST", headers: { authorization: "Bearer x" }, body: JSON.stringify({ messaging_product: "whatsapp", to: "1", type: "text", text: { body: "x" } }) });
+  expect(res.status).toBe(400);
+  expect(((await res.json()) as { error: { code: number } }).error.code).toBe(100);
+});
