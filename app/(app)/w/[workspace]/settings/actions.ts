@@ -8,8 +8,7 @@ import { changeMemberRole, removeMember } from "@/lib/tenancy/members";
 import { INVITABLE_ROLES, MANAGER_ROLES, ROLES } from "@/lib/tenancy/roles";
 import { workspaceAction } from "@/lib/tenancy/workspace-action";
 import { updateWorkspace } from "@/lib/tenancy/workspaces";
-import { getEnv } from "@/lib/env";
-import { headers } from "next/headers";
+import { appOrigin } from "@/lib/http/app-origin";
 
 const managers = { roles: MANAGER_ROLES };
 
@@ -20,13 +19,6 @@ export const updateWorkspaceAction = workspaceAction(
     revalidatePath(`/w/${ctx.tenant.slug}`, "layout");
   },
 );
-
-async function appOrigin() {
-  const configured = getEnv().APP_URL;
-  if (configured) return configured.replace(/\/$/, "");
-  const h = await headers();
-  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
-}
 
 /** Returns the link once: only the token's hash is stored. */
 export const createInvitationAction = workspaceAction(

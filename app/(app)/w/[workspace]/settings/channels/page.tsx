@@ -1,8 +1,7 @@
-import { headers } from "next/headers";
 import { Forbidden } from "@/components/common/forbidden";
 import { ChannelCard } from "@/components/channels/channel-card";
 import { ConnectChannelForm } from "@/components/channels/connect-channel-form";
-import { getEnv } from "@/lib/env";
+import { appOrigin } from "@/lib/http/app-origin";
 import { requireMember } from "@/lib/tenancy/require-member";
 import { MANAGER_ROLES } from "@/lib/tenancy/roles";
 import { withTenant } from "@/lib/tenancy/with-tenant";
@@ -11,8 +10,7 @@ import { listChannels } from "@/lib/whatsapp/channel-queries";
 export default async function ChannelsPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { ctx, allowed } = await requireMember((await params).workspace, { roles: MANAGER_ROLES });
   if (!allowed) return <Forbidden role={ctx.role} />;
-  const [channels, h] = await Promise.all([withTenant(ctx.tenantId, (tx) => listChannels(tx, ctx)), headers()]);
-  const origin = getEnv().APP_URL?.replace(/\/$/, "") ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
+  const [channels, origin] = await Promise.all([withTenant(ctx.tenantId, (tx) => listChannels(tx, ctx)), appOrigin()]);
   return (
     <div className="grid gap-6">
       {channels.map((c) => (
