@@ -51,6 +51,8 @@ export type WebhookChannel = {
   phoneNumberId: string | null;
   verifyToken: string;
   appSecret: string | null;
+  /** Twilio signs its webhooks with the account's auth token (stored as the channel's access token). */
+  twilioAuthToken: string | null;
 };
 
 function toWebhookChannel(c: typeof channels.$inferSelect): WebhookChannel {
@@ -61,6 +63,7 @@ function toWebhookChannel(c: typeof channels.$inferSelect): WebhookChannel {
     phoneNumberId: c.phoneNumberId,
     verifyToken: c.verifyToken,
     appSecret: c.appSecretEnc ? decryptChannelSecret(c.id, "app_secret", c.appSecretEnc) : null,
+    twilioAuthToken: c.provider === "twilio" && c.accessTokenEnc ? decryptChannelSecret(c.id, "access_token", c.accessTokenEnc) : null,
   };
 }
 

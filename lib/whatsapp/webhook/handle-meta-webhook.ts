@@ -1,20 +1,19 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
 import { ZodError } from "zod";
 import { getDb, type Db } from "@/db/client";
-import { messages, webhookEvents } from "@/db/schema";
+import { webhookEvents } from "@/db/schema";
 import { inngest } from "@/inngest/client";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 import { unsafeFindWebhookChannel } from "../channels";
 import { normalizeMetaWebhook } from "./normalize";
-import { persistWebhook } from "./persist-webhook";
+import { commitAndEmit, type OutgoingEvent } from "./commit-and-emit";
 import { securityLog } from "./security-log";
 import { verifyMetaSignature } from "./signature";
 
-export type OutgoingEvent = { id: string; name: string; data: Record<string, unknown> };
+export type { OutgoingEvent };
 export type WebhookDeps = { db?: Db; emit?: (events: OutgoingEvent[]) => Promise<void> };
 export type WebhookResponse = { status: number; body: Record<string, unknown> };
 
-const sendToInngest = async (events: OutgoingEvent[]) => {
+export const sendToInngest = async (events: OutgoingEvent[]) => {
   await inngest.send(events as never);
 };
 
@@ -51,16 +50,6 @@ export async function handleMetaWebhook(channelId: string, rawBody: Uint8Array, 
     return { status: 200, body: { ok: false, stored: "unparsed", error } };
   }
 
-  const stored = await persistWebhook(db, channel, payload, items);
-  const toEmit = stored.inbound.filter((m) => !m.emitted);
-  const events: OutgoingEvent[] = [
-    ...toEmit.map((m) => ({ id: `wa-message-${channel.id}-${m.wamid}`, name: "hilo/message.received", data: { tenantId: channel.tenantId, conversationId: m.conversationId, messageId: m.messageId } })),
-    ...stored.statusChanges.map((s) => ({ id: `wa-status-${s.messageId}-${s.status}`, name: "hilo/message.status", data: { tenantId: channel.tenantId, messageId: s.messageId, status: s.status, errorCode: s.errorCode } })),
-  ];
-  if (events.length) await emit(events);
-  if (toEmit.length) {
-    const ids = toEmit.map((m) => m.messageId);
-    await withTenant(channel.tenantId, (tx) => tx.update(messages).set({ emittedAt: new Date() }).where(and(eq(messages.tenantId, channel.tenantId), inArray(messages.id, ids), isNull(messages.emittedAt))), db);
-  }
+  const stored = await commitAndEmit(db, channel, payload, items, emit);
   return { status: 200, body: { ok: true, messages: stored.inbound.filter((m) => m.isNew).length, statuses: stored.statusChanges.length } };
 }
