@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Database } from "@/db/engine";
-import { contacts, conversations, messages } from "@/db/schema";
+import { channels, consents, contacts, conversations, messages } from "@/db/schema";
 import { createOwnerWorkspace } from "@/db/testing/factories";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { withTenant } from "@/lib/tenancy/with-tenant";
@@ -74,4 +74,31 @@ it("the simulator itself refuses like Meta when asked directly outside the windo
   const res = await simulatorFetch("http://127.0.0.1:1/api/simulator/graph/v26.0/0/messages", { method: "POST", headers: { authorization: "Bearer x" }, body: JSON.stringify({ messaging_product: "whatsapp", to: "1", type: "text", text: { body: "x" } }) });
   expect(res.status).toBe(400);
   expect(((await res.json()) as { error: { code: number } }).error.code).toBe(100);
+});
+
+const graphErrorFetch = (status: number, code: number, headers: Record<string, string> = {}) => async () =>
+  new Response(JSON.stringify({ error: { message: `(#${code}) test`, type: "OAuthException", code, error_data: { details: "from the test" } } }), { status, headers: { "content-type": "application/json", ...headers } });
+
+it("prices an accepted reply as a service message in the recipient's market", async () => {
+  await withTenant(owner.tenantId, (tx) => tx.update(contacts).set({ lastInboundAt: new Date(Date.now() - HOUR) }).where(eq(contacts.id, contactId)), database.db);
+  const msg = await queue("Gracias por escribirnos.");
+  await deliverOutbound(owner.tenantId, msg.id, { ...deps(), now: new Date("2026-11-25T10:00:00Z") });
+  expect(await row(msg.id)).toMatchObject({ pricingCategory: "service", currency: "USD" });
+  expect((await row(msg.id)).costMicros).toBeGreaterThanOrEqual(0);
+});
+
+it("maps provider errors: rate limit → retry with its Retry-After; 131050 → opted out of marketing; 190 → the number needs a new token", async () => {
+  const limited = await queue("uno");
+  expect(await deliverOutbound(owner.tenantId, limited.id, { ...deps(), fetch: graphErrorFetch(429, 130429, { "retry-after": "7" }) })).toMatchObject({ status: "retry", code: "130429", retryAfterMs: 7000 });
+  expect((await row(limited.id)).status).toBe("pending");
+
+  const stopped = await queue("dos");
+  expect(await deliverOutbound(owner.tenantId, stopped.id, { ...deps(), fetch: graphErrorFetch(400, 131050) })).toMatchObject({ status: "failed", code: "131050" });
+  const ledger = await withTenant(owner.tenantId, (tx) => tx.select().from(consents).where(and(eq(consents.tenantId, owner.tenantId), eq(consents.contactId, contactId))), database.db);
+  expect(ledger.map((c) => [c.status, c.source])).toContainEqual(["opted_out", "whatsapp:error_131050"]);
+
+  const expired = await queue("tres");
+  expect(await deliverOutbound(owner.tenantId, expired.id, { ...deps(), fetch: graphErrorFetch(401, 190) })).toMatchObject({ status: "failed", code: "190" });
+  const [ch] = await withTenant(owner.tenantId, (tx) => tx.select().from(channels).where(eq(channels.tenantId, owner.tenantId)), database.db);
+  expect(ch.status).toBe("error");
 });

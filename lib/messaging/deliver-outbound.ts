@@ -8,6 +8,9 @@ import { providerFor } from "@/lib/whatsapp/providers";
 import { ProviderError } from "@/lib/whatsapp/providers/provider-error";
 import type { FetchLike } from "@/lib/whatsapp/providers/types";
 import { classifySendError } from "@/lib/whatsapp/rules/error-codes";
+import { recipientMarket } from "@/lib/whatsapp/rules/market";
+import { estimateCost } from "@/lib/whatsapp/rules/pricing";
+import { applyFailureSideEffects } from "./failure-side-effects";
 import { windowState } from "@/lib/whatsapp/rules/window";
 
 export type DeliveryOutcome =
@@ -35,7 +38,7 @@ export async function deliverOutbound(tenantId: string, messageId: string, deps:
     tenantId,
     async (tx) => {
       const [row] = await tx
-        .select({ message: messages, waId: contacts.waId, lastInboundAt: contacts.lastInboundAt })
+        .select({ message: messages, contactId: contacts.id, waId: contacts.waId, lastInboundAt: contacts.lastInboundAt })
         .from(messages)
         .innerJoin(conversations, and(eq(conversations.id, messages.conversationId), eq(conversations.tenantId, messages.tenantId)))
         .innerJoin(contacts, and(eq(contacts.id, conversations.contactId), eq(contacts.tenantId, conversations.tenantId)))
@@ -56,13 +59,20 @@ export async function deliverOutbound(tenantId: string, messageId: string, deps:
   try {
     const provider = providerFor(channel, { baseUrlOverride: channel.provider === "simulator" ? (deps.simulatorUrl ?? simulatorBaseUrl()) : undefined, fetch: deps.fetch });
     const { wamid } = await provider.send(loaded.waId, { kind: "text", body: message.body ?? "" }, { idempotencyKey: messageId });
-    await withTenant(tenantId, (tx) => tx.update(messages).set({ wamid }).where(and(eq(messages.tenantId, tenantId), eq(messages.id, messageId))), db);
+    // A free-form reply inside the window: a service message. Its estimate is refined by the status webhook's pricing.
+    const cost = estimateCost({ category: "service", market: recipientMarket(loaded.waId).market, at: deps.now ?? new Date(), insideServiceWindow: true, freeEntryPoint: false });
+    await withTenant(
+      tenantId,
+      (tx) => tx.update(messages).set({ wamid, pricingCategory: cost.category, billable: cost.billable, costMicros: cost.costMicros, currency: cost.currency }).where(and(eq(messages.tenantId, tenantId), eq(messages.id, messageId))),
+      db,
+    );
     return { status: "accepted", wamid };
   } catch (e) {
     if (!(e instanceof ProviderError)) throw e;
     const verdict = classifySendError(e.code, e.httpStatus || undefined);
     if (verdict.action === "retry") return { status: "retry", code: String(e.code), reason: verdict.reason, retryAfterMs: e.retryAfterMs ?? verdict.retryAfterMs };
     await markFailed(db, tenantId, messageId, String(e.code), `${e.title}${e.details ? `: ${e.details}` : ""}`);
+    await applyFailureSideEffects(db, tenantId, { channelId: channel.id, contactId: loaded.contactId }, e.code);
     return { status: "failed", code: String(e.code), reason: verdict.reason };
   }
 }
