@@ -16,7 +16,7 @@ const tenantScoped = { tenantId: z.uuid() };
 export const events = {
   /** A customer's message was stored (webhook intake). */
   messageReceived: eventType("hilo/message.received", {
-    schema: z.object({ ...tenantScoped, conversationId: z.uuid(), messageId: z.uuid().optional() }),
+    schema: z.object({ ...tenantScoped, conversationId: z.uuid(), messageId: z.uuid().optional(), hasMedia: z.boolean().optional() }),
   }),
   /** An outbound message was queued (lib/messaging/queue-outbound.ts): the send-message workflow delivers it. */
   sendRequested: eventType("hilo/message.send.requested", {

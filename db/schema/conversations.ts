@@ -54,7 +54,7 @@ export const directionEnum = pgEnum("message_direction", ["inbound", "outbound"]
 export const authorEnum = pgEnum("message_author", ["contact", "bot", "agent", "system"]);
 export const messageStatusEnum = pgEnum("message_status", ["pending", "sent", "delivered", "read", "played", "failed", "received"]);
 
-export type MessageMedia = { id?: string; mimeType?: string; sha256?: string; storageKey?: string; filename?: string; sizeBytes?: number; caption?: string; voice?: boolean };
+export type MessageMedia = { id?: string; mimeType?: string; sha256?: string; storageKey?: string; filename?: string; sizeBytes?: number; caption?: string; voice?: boolean; rejected?: string };
 /** What a message carries besides text and media, by type: location, interactive reply, reaction, context, referral, … */
 export type MessageContent = Record<string, unknown>;
 export type MessageAi = {

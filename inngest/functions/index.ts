@@ -1,7 +1,8 @@
 import { autoCloseConversation } from "./auto-close-conversation";
 import { nightlyMaintenance } from "./nightly-maintenance";
+import { downloadMedia } from "./download-media";
 import { sendMessage } from "./send-message";
 import { workflowSelfTest } from "./workflow-self-test";
 
 /** Every durable workflow Hilo serves (app/api/inngest and the offline executor register these). */
-export const functions = [autoCloseConversation, nightlyMaintenance, workflowSelfTest, sendMessage];
+export const functions = [autoCloseConversation, nightlyMaintenance, workflowSelfTest, sendMessage, downloadMedia];

@@ -18,7 +18,7 @@ export async function commitAndEmit(db: Db, channel: WebhookChannel, payload: un
   const stored = await persistWebhook(db, channel, payload, items);
   const toEmit = stored.inbound.filter((m) => !m.emitted);
   const events: OutgoingEvent[] = [
-    ...toEmit.map((m) => ({ id: `wa-message-${channel.id}-${m.wamid}`, name: "hilo/message.received", data: { tenantId: channel.tenantId, conversationId: m.conversationId, messageId: m.messageId } })),
+    ...toEmit.map((m) => ({ id: `wa-message-${channel.id}-${m.wamid}`, name: "hilo/message.received", data: { tenantId: channel.tenantId, conversationId: m.conversationId, messageId: m.messageId, hasMedia: m.hasMedia } })),
     ...stored.statusChanges.map((s) => ({ id: `wa-status-${s.messageId}-${s.status}`, name: "hilo/message.status", data: { tenantId: channel.tenantId, messageId: s.messageId, status: s.status, errorCode: s.errorCode } })),
   ];
   if (events.length) await emit(events);

@@ -5,7 +5,7 @@ import type { WebhookChannel } from "../channels";
 import { previewText, type WebhookItem } from "./normalize";
 
 type InboundMessage = Extract<WebhookItem, { kind: "message" }>;
-export type StoredInbound = { messageId: string; conversationId: string; contactId: string; wamid: string; isNew: boolean; emitted: boolean };
+export type StoredInbound = { messageId: string; conversationId: string; contactId: string; wamid: string; isNew: boolean; emitted: boolean; hasMedia: boolean };
 
 /** The contact, keyed by wa_id (or BSUID); its last inbound time only moves forward (it opens the 24-hour window). */
 async function upsertContact(tx: Tx, channel: WebhookChannel, m: InboundMessage) {
@@ -68,7 +68,7 @@ export async function storeInboundMessage(tx: Tx, channel: WebhookChannel, m: In
     .select({ id: messages.id, conversationId: messages.conversationId, emittedAt: messages.emittedAt })
     .from(messages)
     .where(and(eq(messages.tenantId, channel.tenantId), eq(messages.channelId, channel.id), eq(messages.wamid, m.wamid)));
-  if (existing) return { messageId: existing.id, conversationId: existing.conversationId, contactId, wamid: m.wamid, isNew: false, emitted: existing.emittedAt !== null };
+  if (existing) return { messageId: existing.id, conversationId: existing.conversationId, contactId, wamid: m.wamid, isNew: false, emitted: existing.emittedAt !== null, hasMedia: Boolean(m.media) };
 
   const conversationId = await conversationFor(tx, channel, contactId, m);
   const preview = previewText(m);
@@ -101,5 +101,5 @@ export async function storeInboundMessage(tx: Tx, channel: WebhookChannel, m: In
       status: "open",
     })
     .where(and(eq(conversations.tenantId, channel.tenantId), eq(conversations.id, conversationId)));
-  return { messageId: row.id, conversationId, contactId, wamid: m.wamid, isNew: true, emitted: false };
+  return { messageId: row.id, conversationId, contactId, wamid: m.wamid, isNew: true, emitted: false, hasMedia: Boolean(m.media) };
 }
