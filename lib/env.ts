@@ -22,6 +22,8 @@ const schema = z.object({
   AUTH_URL: z.url().optional(),
   AUTH_TRUST_HOST: z.enum(["true", "false"]).optional(),
   APP_URL: z.url().optional(),
+  /** Where inbound media is kept (local folder; S3-compatible storage is not implemented yet). */
+  MEDIA_DIR: z.string().min(1).default(".data/media"),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Workflows (read by the inngest SDK itself; validated here so a typo is caught at start).

@@ -21,7 +21,7 @@ const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
 function metaFetch(file: { mime: string; bytes: Uint8Array; sha256?: string; size?: number }, seen: string[] = []) {
   return async (input: string, init?: RequestInit) => {
     seen.push(`${init?.method ?? "GET"} ${input} ${new Headers(init?.headers).get("authorization")}`);
-    if (input.includes("lookaside.fbsbx.com")) return new Response(file.bytes, { status: 200, headers: { "content-type": file.mime } });
+    if (input.includes("lookaside.fbsbx.com")) return new Response(new Blob([file.bytes as Uint8Array<ArrayBuffer>]), { status: 200, headers: { "content-type": file.mime } });
     return Response.json({ messaging_product: "whatsapp", url: "https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1", mime_type: file.mime, sha256: file.sha256 ?? createHash("sha256").update(file.bytes).digest("hex"), file_size: file.size ?? file.bytes.byteLength, id: "1003383421387256" });
   };
 }

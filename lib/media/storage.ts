@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { getEnv } from "@/lib/env";
 
 /**
  * Where media bytes live: a local folder by default (`MEDIA_DIR`, `.data/media`). Keys are
@@ -12,7 +13,7 @@ export interface MediaStore {
 
 const SAFE_KEY = /^[0-9a-f-]{36}\/[0-9a-f-]{36}$/;
 
-export function localMediaStore(root = process.env.MEDIA_DIR || ".data/media"): MediaStore {
+export function localMediaStore(root = getEnv().MEDIA_DIR): MediaStore {
   const file = (key: string) => {
     if (!SAFE_KEY.test(key)) throw new Error(`unsafe media key ${key}`);
     return path.join(root, key);
