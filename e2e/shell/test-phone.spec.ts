@@ -28,10 +28,16 @@ test("a new owner connects the simulator, writes from the test phone, and finds 
   await page.goto(`${owner.workspacePath}/settings/channels`);
   await page.getByRole("button", { name: "Enviar mensaje de prueba" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Enviado a tu teléfono de prueba" })).toBeVisible();
-  await page.getByRole("link", { name: "Zona de pruebas" }).click();
+  await page.goto(`${owner.workspacePath}/playground`);
   await expect(async () => {
     await page.reload();
     await expect(thread).toContainText("Mensaje de prueba de Hilo", { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  // Beside the phone, the business sees its message go to "read" (blue ticks) as the simulator reports it.
+  const business = page.getByRole("list", { name: "Conversación vista por el negocio" });
+  await expect(async () => {
+    await page.reload();
+    await expect(business.getByRole("listitem").filter({ hasText: "Mensaje de prueba de Hilo" }).getByLabel("Leído")).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
 
   // Writing BAJA opts the customer out of marketing, as the contacts list shows.

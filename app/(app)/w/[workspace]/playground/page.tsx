@@ -2,6 +2,7 @@ import { FlaskConical, Inbox } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
+import { BusinessView } from "@/components/playground/business-view";
 import { PhoneComposer } from "@/components/playground/phone-composer";
 import { PhoneThread } from "@/components/playground/phone-thread";
 import { Button } from "@/components/ui/button";
@@ -51,6 +52,8 @@ export default async function PlaygroundPage({ params }: { params: Promise<{ wor
               </footer>
             </section>
             <div className="grid content-start gap-4">
+              <h2 className="text-base font-semibold">{t("businessTitle")}</h2>
+              <BusinessView messages={thread} timeZone={ctx.tenant.timeZone} />
               <h2 className="text-base font-semibold">{t("howTitle")}</h2>
               <p className="text-sm text-muted-foreground">{t("howBody", { name: customer.name, number: `+${customer.waId}` })}</p>
               <div>
