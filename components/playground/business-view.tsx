@@ -1,4 +1,4 @@
-import { AlertCircle, Check, CheckCheck, Clock } from "lucide-react";
+import { AlertCircle, Check, CheckCheck, Clock, MapPin } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TestPhoneMessage } from "@/lib/whatsapp/simulator/test-phone";
 import { cn } from "@/lib/utils";
@@ -13,17 +13,32 @@ async function Ticks({ status }: { status: string }) {
   return <CheckCheck className={cn("size-3.5", (status === "read" || status === "played") && "text-sky-500")} aria-label={label} />;
 }
 
+/** A message without text: its place name for a location, else the kind of message, in the reader's language. */
+async function Wordless({ message }: { message: TestPhoneMessage }) {
+  const t = await getTranslations("inbox.kinds");
+  const location = (message.content as { location?: { name?: string; latitude: number; longitude: number } } | null)?.location;
+  if (location)
+    return (
+      <span className="inline-flex items-center gap-1.5">
+        <MapPin className="size-4" aria-hidden />
+        {location.name ?? `${location.latitude.toFixed(4)}, ${location.longitude.toFixed(4)}`}
+      </span>
+    );
+  return <span className="italic">{t.has(message.type) ? t(message.type) : message.type}</span>;
+}
+
 /** The same conversation as the business sees it: its own messages on the right, with ticks. */
 export async function BusinessView({ messages, timeZone }: { messages: TestPhoneMessage[]; timeZone: string }) {
   const [t, format] = await Promise.all([getTranslations("playground"), getFormatter()]);
   if (!messages.length) return <p className="text-sm text-muted-foreground">{t("businessEmpty")}</p>;
   return (
-    <ol className="flex max-h-96 flex-col gap-2 overflow-y-auto rounded-xl border bg-muted/40 p-3" aria-label={t("businessLabel")}>
+    <div className="flex max-h-96 flex-col-reverse overflow-y-auto rounded-xl border bg-muted/40 p-3">
+    <ol className="flex flex-col gap-2" aria-label={t("businessLabel")}>
       {messages.map((m) => {
         const ours = m.direction === "outbound";
         return (
           <li key={m.id} className={cn("max-w-[85%] rounded-lg border px-3 py-2 text-sm", ours ? "self-end bg-primary/10" : "self-start bg-card")}>
-            <span className="whitespace-pre-wrap break-words">{m.body ?? `[${m.type}]`}</span>
+            <span className="whitespace-pre-wrap break-words">{m.body ?? <Wordless message={m} />}</span>
             <span className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-muted-foreground">
               {format.dateTime(m.createdAt, { hour: "2-digit", minute: "2-digit", timeZone })}
               {ours ? <Ticks status={m.status} /> : null}
@@ -32,5 +47,6 @@ export async function BusinessView({ messages, timeZone }: { messages: TestPhone
         );
       })}
     </ol>
+    </div>
   );
 }

@@ -44,7 +44,8 @@ export default async function PlaygroundPage({ params }: { params: Promise<{ wor
                   <span className="text-xs text-white/80">{t("businessAccount")}</span>
                 </div>
               </header>
-              <div className="flex flex-1 flex-col overflow-y-auto p-3">
+              {/* column-reverse keeps the scroll anchored at the newest message, as on a phone */}
+              <div className="flex flex-1 flex-col-reverse overflow-y-auto p-3">
                 <PhoneThread messages={thread} timeZone={ctx.tenant.timeZone} />
               </div>
               <footer className="bg-[#f0f2f5] p-2">
