@@ -5,7 +5,8 @@ import { channels, consents, contacts, conversations, messages } from "@/db/sche
 import { createOwnerWorkspace } from "@/db/testing/factories";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { withTenant } from "@/lib/tenancy/with-tenant";
-import { createChannel } from "@/lib/whatsapp/channels";
+import { createChannel, findChannelWithSecrets } from "@/lib/whatsapp/channels";
+import { signMetaBody } from "@/lib/whatsapp/webhook/signature";
 import { handleSimulatorGraph } from "@/lib/whatsapp/simulator/graph-api";
 import { handleMetaWebhook } from "@/lib/whatsapp/webhook/handle-meta-webhook";
 import { deliverOutbound } from "./deliver-outbound";
@@ -101,4 +102,16 @@ it("maps provider errors: rate limit → retry with its Retry-After; 131050 → 
   expect(await deliverOutbound(owner.tenantId, expired.id, { ...deps(), fetch: graphErrorFetch(401, 190) })).toMatchObject({ status: "failed", code: "190" });
   const [ch] = await withTenant(owner.tenantId, (tx) => tx.select().from(channels).where(eq(channels.tenantId, owner.tenantId)), database.db);
   expect(ch.status).toBe("error");
+});
+
+it("Meta's pricing in a status webhook replaces the estimate: not billable → costs nothing", async () => {
+  await withTenant(owner.tenantId, (tx) => tx.update(contacts).set({ lastInboundAt: new Date() }).where(eq(contacts.id, contactId)), database.db);
+  const msg = await queue("Dentro de la ventana gratuita.");
+  const sent = await deliverOutbound(owner.tenantId, msg.id, { ...deps(), fetch: async () => Response.json({ messaging_product: "whatsapp", contacts: [{ input: "34699000111", wa_id: "34699000111" }], messages: [{ id: "wamid.free-1" }] }) });
+  expect(sent).toEqual({ status: "accepted", wamid: "wamid.free-1" });
+  const [channel] = await withTenant(owner.tenantId, (tx) => tx.select().from(channels).where(eq(channels.tenantId, owner.tenantId)), database.db);
+  const body = JSON.stringify({ object: "whatsapp_business_account", entry: [{ id: "W", changes: [{ field: "messages", value: { messaging_product: "whatsapp", metadata: { display_phone_number: "34600000000", phone_number_id: channel.phoneNumberId }, statuses: [{ id: "wamid.free-1", status: "sent", timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: "34699000111", pricing: { billable: false, pricing_model: "PMP", category: "service", type: "free_customer_service" } }] } }] }] });
+  const secret = (await withTenant(owner.tenantId, (tx) => findChannelWithSecrets(tx, owner, channel.id), database.db))!.appSecret!;
+  expect((await handleMetaWebhook(channel.id, Buffer.from(body), signMetaBody(body, secret), { db: database.db, emit: async () => {} })).status).toBe(200);
+  expect(await row(msg.id)).toMatchObject({ status: "sent", billable: false, costMicros: 0, pricingCategory: "service" });
 });

@@ -15,7 +15,8 @@ export type StatusChange = { messageId: string; status: StatusUpdate["status"]; 
 export async function applyStatus(tx: Tx, channel: WebhookChannel, s: StatusUpdate): Promise<StatusChange | null> {
   const where = and(eq(messages.tenantId, channel.tenantId), eq(messages.channelId, channel.id), eq(messages.wamid, s.wamid));
   const timeColumn = TIME_COLUMN[s.status];
-  const pricing = s.pricing ? { pricingCategory: s.pricing.category ?? null, billable: s.pricing.billable ?? null } : {};
+  // Meta's own verdict on the price replaces our estimate: a message it does not bill costs nothing.
+  const pricing = s.pricing ? { pricingCategory: s.pricing.category ?? null, billable: s.pricing.billable ?? null, ...(s.pricing.billable === false ? { costMicros: 0 } : {}) } : {};
   const error = s.status === "failed" ? { errorCode: s.error ? String(s.error.code) : null, errorDetails: s.error ? [s.error.title, s.error.details ?? s.error.message].filter(Boolean).join(": ") : null } : {};
   const [moved] = await tx
     .update(messages)
