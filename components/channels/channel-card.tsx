@@ -31,10 +31,15 @@ export async function ChannelCard({ channel, origin, slug }: { channel: ChannelS
               <Label htmlFor={`url-${channel.id}`}>{t("webhookUrl")}</Label>
               <Input id={`url-${channel.id}`} readOnly value={`${origin}${webhookPath(channel)}`} />
             </div>
-            {channel.provider !== "twilio" ? (
+            {channel.provider === "meta" ? (
               <div className="grid gap-2">
                 <Label htmlFor={`token-${channel.id}`}>{t("verifyToken")}</Label>
                 <Input id={`token-${channel.id}`} readOnly value={channel.verifyToken} />
+              </div>
+            ) : channel.provider === "dialog360" ? (
+              <div className="grid gap-2">
+                <Label htmlFor={`token-${channel.id}`}>{t("webhookHeader")}</Label>
+                <Input id={`token-${channel.id}`} readOnly value={`x-hilo-webhook-token: ${channel.verifyToken}`} />
               </div>
             ) : null}
           </div>

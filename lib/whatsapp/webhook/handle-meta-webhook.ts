@@ -7,10 +7,10 @@ import { unsafeFindWebhookChannel } from "../channels";
 import { normalizeMetaWebhook } from "./normalize";
 import { commitAndEmit, type OutgoingEvent } from "./commit-and-emit";
 import { securityLog } from "./security-log";
-import { verifyMetaSignature } from "./signature";
+import { authenticateWebhook, type WebhookCredentials } from "./authenticate";
 
 export type { OutgoingEvent };
-export type WebhookDeps = { db?: Db; emit?: (events: OutgoingEvent[]) => Promise<void> };
+export type WebhookDeps = { db?: Db; emit?: (events: OutgoingEvent[]) => Promise<void>; credentials?: Omit<WebhookCredentials, "hubSignature"> };
 export type WebhookResponse = { status: number; body: Record<string, unknown> };
 
 export const sendToInngest = async (events: OutgoingEvent[]) => {
@@ -28,7 +28,7 @@ export async function handleMetaWebhook(channelId: string, rawBody: Uint8Array, 
   const emit = deps.emit ?? sendToInngest;
   const channel = await unsafeFindWebhookChannel(channelId, db);
   if (!channel) return { status: 404, body: { error: "unknown channel" } };
-  if (!verifyMetaSignature(rawBody, signature, channel.appSecret)) {
+  if (!authenticateWebhook(channel, rawBody, { hubSignature: signature, ...deps.credentials })) {
     securityLog(channel.id, signature ? "webhook signature does not match" : "webhook without signature");
     return { status: 401, body: { error: "invalid signature" } };
   }

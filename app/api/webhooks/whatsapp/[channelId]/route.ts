@@ -18,7 +18,9 @@ export async function POST(req: NextRequest, { params }: Params) {
   const { channelId } = await params;
   try {
     const raw = new Uint8Array(await req.arrayBuffer());
-    const res = await handleMetaWebhook(channelId, raw, req.headers.get("x-hub-signature-256"));
+    const res = await handleMetaWebhook(channelId, raw, req.headers.get("x-hub-signature-256"), {
+      credentials: { dialog360Signature: req.headers.get("x-360dialog-signature"), webhookToken: req.headers.get("x-hilo-webhook-token") },
+    });
     return NextResponse.json(res.body, { status: res.status });
   } catch (e) {
     console.error(`[webhook] channel ${channelId}: not stored, Meta will retry`, e);
