@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
 import { BusinessView } from "@/components/playground/business-view";
+import { AutoRefresh } from "@/components/common/auto-refresh";
 import { PhoneComposer } from "@/components/playground/phone-composer";
 import { PhoneThread } from "@/components/playground/phone-thread";
 import { Button } from "@/components/ui/button";
@@ -36,6 +37,8 @@ export default async function PlaygroundPage({ params }: { params: Promise<{ wor
           </EmptyState>
         ) : (
           <div className="grid gap-8 lg:grid-cols-[24rem_1fr]">
+            {/* Replies and ticks arrive a moment later: refresh while anything sent is still on its way. */}
+            <AutoRefresh active={thread.some((m) => m.direction === "outbound" && ["pending", "sent", "delivered"].includes(m.status))} />
             <section aria-label={t("phoneLabel")} className="mx-auto flex h-[38rem] w-full max-w-sm flex-col overflow-hidden rounded-[2.5rem] border-8 border-neutral-800 bg-[#efeae2] shadow-xl">
               <header className="flex items-center gap-3 bg-[#008069] px-4 py-3 text-white">
                 <span className="flex size-9 items-center justify-center rounded-full bg-white/20 text-sm font-semibold">{ctx.tenant.name.slice(0, 1)}</span>

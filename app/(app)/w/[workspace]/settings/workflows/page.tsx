@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/common/forbidden";
-import { AutoRefresh } from "@/components/workflows/auto-refresh";
+import { AutoRefresh } from "@/components/common/auto-refresh";
 import { SelfTestButton } from "@/components/workflows/self-test-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
