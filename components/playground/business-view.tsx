@@ -1,7 +1,8 @@
-import { AlertCircle, Check, CheckCheck, Clock, MapPin } from "lucide-react";
+import { AlertCircle, Check, CheckCheck, Clock } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TestPhoneMessage } from "@/lib/whatsapp/simulator/test-phone";
 import { cn } from "@/lib/utils";
+import { WordlessMessage } from "./wordless-message";
 
 /** Delivery ticks as WhatsApp shows them to the sender: ✓ sent, ✓✓ delivered, blue ✓✓ read. */
 async function Ticks({ status }: { status: string }) {
@@ -11,20 +12,6 @@ async function Ticks({ status }: { status: string }) {
   if (status === "pending") return <Clock className="size-3.5" aria-label={label} />;
   if (status === "sent") return <Check className="size-3.5" aria-label={label} />;
   return <CheckCheck className={cn("size-3.5", (status === "read" || status === "played") && "text-sky-500")} aria-label={label} />;
-}
-
-/** A message without text: its place name for a location, else the kind of message, in the reader's language. */
-async function Wordless({ message }: { message: TestPhoneMessage }) {
-  const t = await getTranslations("inbox.kinds");
-  const location = (message.content as { location?: { name?: string; latitude: number; longitude: number } } | null)?.location;
-  if (location)
-    return (
-      <span className="inline-flex items-center gap-1.5">
-        <MapPin className="size-4" aria-hidden />
-        {location.name ?? `${location.latitude.toFixed(4)}, ${location.longitude.toFixed(4)}`}
-      </span>
-    );
-  return <span className="italic">{t.has(message.type) ? t(message.type) : message.type}</span>;
 }
 
 /** The same conversation as the business sees it: its own messages on the right, with ticks. */
@@ -38,7 +25,7 @@ export async function BusinessView({ messages, timeZone }: { messages: TestPhone
         const ours = m.direction === "outbound";
         return (
           <li key={m.id} className={cn("max-w-[85%] rounded-lg border px-3 py-2 text-sm", ours ? "self-end bg-primary/10" : "self-start bg-card")}>
-            <span className="whitespace-pre-wrap break-words">{m.body ?? <Wordless message={m} />}</span>
+            <span className="whitespace-pre-wrap break-words">{m.body ?? <WordlessMessage message={m} />}</span>
             <span className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-muted-foreground">
               {format.dateTime(m.createdAt, { hour: "2-digit", minute: "2-digit", timeZone })}
               {ours ? <Ticks status={m.status} /> : null}

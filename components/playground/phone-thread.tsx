@@ -1,7 +1,8 @@
-import { Check, CheckCheck, MapPin } from "lucide-react";
+import { Check, CheckCheck } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TestPhoneMessage } from "@/lib/whatsapp/simulator/test-phone";
 import { cn } from "@/lib/utils";
+import { WordlessMessage } from "./wordless-message";
 
 /** The conversation as the customer sees it on their phone: their messages on the right. */
 export async function PhoneThread({ messages, timeZone }: { messages: TestPhoneMessage[]; timeZone: string }) {
@@ -11,17 +12,9 @@ export async function PhoneThread({ messages, timeZone }: { messages: TestPhoneM
     <ol className="flex flex-col gap-2" aria-label={t("threadLabel")}>
       {messages.map((m) => {
         const mine = m.direction === "inbound";
-        const location = (m.content as { location?: { latitude: number; longitude: number; name?: string } } | null)?.location;
         return (
           <li key={m.id} className={cn("max-w-[80%] rounded-2xl px-3 py-2 text-sm shadow-sm", mine ? "self-end rounded-br-sm bg-[#d9fdd3] text-[#111b21]" : "self-start rounded-bl-sm bg-white text-[#111b21]")}>
-            {location ? (
-              <span className="flex items-center gap-1.5">
-                <MapPin className="size-4" aria-hidden />
-                {location.name ?? `${location.latitude.toFixed(4)}, ${location.longitude.toFixed(4)}`}
-              </span>
-            ) : (
-              <span className="whitespace-pre-wrap break-words">{m.body ?? `[${m.type}]`}</span>
-            )}
+            <span className="whitespace-pre-wrap break-words">{m.body ?? <WordlessMessage message={m} />}</span>
             <span className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-[#667781]">
               {format.dateTime(m.createdAt, { hour: "2-digit", minute: "2-digit", timeZone })}
               {mine ? <CheckCheck className="size-3.5 text-[#53bdeb]" aria-label={t("delivered")} /> : m.status === "sent" ? <Check className="size-3.5" aria-hidden /> : null}

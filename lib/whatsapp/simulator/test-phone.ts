@@ -10,9 +10,9 @@ import type { SimulatedCustomer } from "./customer-webhook";
  * Spanish-looking mobile number (+34 6…) derived from their user id, so two colleagues testing at
  * once have separate conversations.
  */
-export function testCustomerFor(user: { id: string; name: string | null }): SimulatedCustomer {
-  const digits = BigInt(`0x${createHash("sha256").update(user.id).digest("hex").slice(0, 12)}`).toString().padStart(8, "0").slice(-8);
-  return { waId: `346${digits}`, name: user.name ? `${user.name} (prueba)` : "Cliente de prueba" };
+export function testCustomerFor(userId: string, displayName: string): SimulatedCustomer {
+  const digits = BigInt(`0x${createHash("sha256").update(userId).digest("hex").slice(0, 12)}`).toString().padStart(8, "0").slice(-8);
+  return { waId: `346${digits}`, name: displayName };
 }
 
 export function listSimulatorChannels(tx: Tx, ctx: TenantContext) {

@@ -6,10 +6,9 @@ import { AppError } from "@/lib/errors/app-error";
 import { findChannelWithSecrets } from "@/lib/whatsapp/channels";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 import { buildInboundWebhook } from "@/lib/whatsapp/simulator/customer-webhook";
-import { testCustomerFor } from "@/lib/whatsapp/simulator/test-phone";
+import { testCustomerOfUser } from "@/lib/whatsapp/simulator/test-customer";
 import { handleMetaWebhook } from "@/lib/whatsapp/webhook/handle-meta-webhook";
 import { signMetaBody } from "@/lib/whatsapp/webhook/signature";
-import { findUserById } from "@/lib/auth/users";
 import { workspaceAction } from "@/lib/tenancy/workspace-action";
 
 const schema = z.discriminatedUnion("kind", [
@@ -25,8 +24,7 @@ const schema = z.discriminatedUnion("kind", [
 export const sendAsTestCustomerAction = workspaceAction({ schema, transaction: false }, async (input, ctx) => {
   const channel = await withTenant(ctx.tenantId, (tx) => findChannelWithSecrets(tx, ctx, input.channelId));
   if (!channel || channel.provider !== "simulator" || !channel.appSecret || !channel.phoneNumberId) throw new AppError("not_found:channel");
-  const user = await findUserById(ctx.userId);
-  const customer = testCustomerFor({ id: ctx.userId, name: user?.name ?? null });
+  const customer = await testCustomerOfUser(ctx.userId);
   const message = input.kind === "text" ? { type: "text" as const, text: input.text } : { type: "location" as const, latitude: input.latitude, longitude: input.longitude, name: input.name };
   const raw = JSON.stringify(buildInboundWebhook(channel.phoneNumberId, "34600000000", customer, message));
   const res = await handleMetaWebhook(channel.id, Buffer.from(raw), signMetaBody(raw, channel.appSecret));

@@ -8,16 +8,15 @@ import { PhoneComposer } from "@/components/playground/phone-composer";
 import { PhoneThread } from "@/components/playground/phone-thread";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { findUserById } from "@/lib/auth/users";
 import { requireMember } from "@/lib/tenancy/require-member";
 import { hasRole, MANAGER_ROLES } from "@/lib/tenancy/roles";
 import { withTenant } from "@/lib/tenancy/with-tenant";
-import { listSimulatorChannels, loadTestPhoneThread, testCustomerFor } from "@/lib/whatsapp/simulator/test-phone";
+import { testCustomerOfUser } from "@/lib/whatsapp/simulator/test-customer";
+import { listSimulatorChannels, loadTestPhoneThread } from "@/lib/whatsapp/simulator/test-phone";
 
 export default async function PlaygroundPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { ctx } = await requireMember((await params).workspace);
-  const [t, user] = await Promise.all([getTranslations("playground"), findUserById(ctx.userId)]);
-  const customer = testCustomerFor({ id: ctx.userId, name: user?.name ?? null });
+  const [t, customer] = await Promise.all([getTranslations("playground"), testCustomerOfUser(ctx.userId)]);
   const { channel, thread } = await withTenant(ctx.tenantId, async (tx) => {
     const [first] = await listSimulatorChannels(tx, ctx);
     return { channel: first, thread: first ? await loadTestPhoneThread(tx, ctx, first.id, customer.waId) : [] };

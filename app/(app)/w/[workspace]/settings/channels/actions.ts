@@ -8,12 +8,11 @@ import { and, desc, eq } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
 import { contacts, conversations } from "@/db/schema";
 import { inngest } from "@/inngest/client";
-import { findUserById } from "@/lib/auth/users";
 import { AppError } from "@/lib/errors/app-error";
 import { queueOutboundText, sendRequestedEvent } from "@/lib/messaging/queue-outbound";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 import { createChannel } from "@/lib/whatsapp/channels";
-import { testCustomerFor } from "@/lib/whatsapp/simulator/test-phone";
+import { testCustomerOfUser } from "@/lib/whatsapp/simulator/test-customer";
 
 const text = (max = 200) => z.string().trim().min(1).max(max);
 const optional = (max = 200) => z.string().trim().max(max).optional().transform((v) => v || null);
@@ -28,9 +27,10 @@ const schema = z.discriminatedUnion("provider", [
 ]);
 
 export const connectChannelAction = workspaceAction({ schema, roles: MANAGER_ROLES }, async (input, ctx, tx) => {
+  const t = await getTranslations("settings.channels");
   const channel = await createChannel(tx, ctx, {
     ...input,
-    name: input.name ?? "Simulador",
+    name: input.name ?? t("defaultSimulatorName"),
     displayPhoneNumber: "displayPhoneNumber" in input ? input.displayPhoneNumber : input.provider === "simulator" ? "+34 600 000 000" : null,
   });
   revalidatePath(`/w/${ctx.tenant.slug}/settings/channels`);
@@ -42,8 +42,7 @@ export const connectChannelAction = workspaceAction({ schema, roles: MANAGER_ROL
  * the real outbound path (queued row → send-message workflow → provider client → simulator).
  */
 export const sendTestMessageAction = workspaceAction({ schema: z.object({ channelId: z.uuid() }), roles: MANAGER_ROLES, transaction: false }, async ({ channelId }, ctx) => {
-  const [user, t] = await Promise.all([findUserById(ctx.userId), getTranslations("settings.channels")]);
-  const customer = testCustomerFor({ id: ctx.userId, name: user?.name ?? null });
+  const [customer, t] = await Promise.all([testCustomerOfUser(ctx.userId), getTranslations("settings.channels")]);
   const message = await withTenant(ctx.tenantId, async (tx) => {
     const [conv] = await tx
       .select({ id: conversations.id })
