@@ -40,6 +40,8 @@ export const consents = pgTable(
     status: consentStatusEnum().notNull(),
     source: text().notNull(),
     wording: text(),
+    /** What proves it: the CSV file and row, the web form's page and IP, the webhook event… */
+    evidence: jsonb().$type<Record<string, string | number | null>>(),
     recordedAt: ts().notNull().defaultNow(),
     recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),

@@ -98,6 +98,8 @@ export const messages = pgTable(
     currency: text(),
     ai: jsonb().$type<MessageAi>(),
     aiConfidence: real(),
+    /** Sent to a customer whose service window was closed: counts toward the messaging tier's daily unique users. */
+    outsideWindow: boolean().notNull().default(false),
     /** When the workflow event for this inbound message was accepted: a redelivered webhook re-emits until it is. */
     emittedAt: ts(),
     createdAt: createdAt(),

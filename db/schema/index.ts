@@ -5,3 +5,4 @@ export * from "./conversations";
 export * from "./events";
 export * from "./maintenance";
 export * from "./executor";
+export * from "./templates";

@@ -21,6 +21,17 @@ export type AppErrorCode =
   | "conflict:slug"
   | "conflict:already_member"
   | "expired:invitation"
+  | "not_found:template"
+  | "bad_request:template_not_approved"
+  | "bad_request:template_variables"
+  | "bad_request:window_closed"
+  | "bad_request:opted_out"
+  | "bad_request:no_marketing_consent"
+  | "bad_request:media_type"
+  | "bad_request:media_too_large"
+  | "bad_request:interactive"
+  | "bad_request:csv"
+  | "bad_request:provider"
   | "internal:unexpected"
   | "internal:workflows_unreachable";
 

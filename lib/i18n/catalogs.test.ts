@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import es from "./messages/es.json";
+import { catalogFor } from "./catalog";
 import { resolveLocale } from "./locales";
+
+const es = catalogFor("es");
+const en = catalogFor("en");
 
 const keys = (o: object, prefix = ""): string[] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { catalogFor } from "./catalog";
 import { LOCALE_COOKIE, resolveLocale } from "./locales";
 
 // next-intl without locale routing: the language comes from the user's choice (a cookie).
@@ -8,7 +9,7 @@ export default getRequestConfig(async () => {
   const locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerStore.get("accept-language"));
   return {
     locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: catalogFor(locale),
     timeZone: "Europe/Madrid",
   };
 });

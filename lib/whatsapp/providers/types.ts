@@ -120,3 +120,26 @@ export interface WhatsAppProvider {
 
 /** The fetch signature the clients use, injectable so tests and the simulator can swap it. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** A template as submitted for review: Meta's management-API shape (`POST /{WABA_ID}/message_templates`). */
+export type TemplateDefinition = {
+  name: string;
+  language: string;
+  category: "MARKETING" | "UTILITY" | "AUTHENTICATION";
+  parameterFormat?: "positional" | "named";
+  /** HEADER / BODY / FOOTER / BUTTONS components with their `example` values, as Meta takes them. */
+  components: (Record<string, unknown> & { type: string })[];
+};
+
+/** A template as the provider reports it (list or create). */
+export type RemoteTemplate = {
+  id: string;
+  name: string;
+  language: string;
+  category: string;
+  status: string;
+  components: (Record<string, unknown> & { type: string })[];
+  rejectedReason?: string | null;
+};
+
+export type UploadedMedia = { id: string };
