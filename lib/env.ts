@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** `VAR=` (as copied from .env.example) counts as unset, so defaults and optionality apply. */
+const blankIsUnset = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === "" ? undefined : v), inner);
+
 /**
  * Every environment variable Hilo reads, validated once. `.env.example` documents each one.
  * Unknown variables are ignored; a bad or missing one stops the start with an explanation.
@@ -22,8 +25,16 @@ const schema = z.object({
   AUTH_URL: z.url().optional(),
   AUTH_TRUST_HOST: z.enum(["true", "false"]).optional(),
   APP_URL: z.url().optional(),
-  /** Where inbound media is kept (local folder; S3-compatible storage is not implemented yet). */
+  /** Where media is kept when no S3 bucket is configured (S3_BUCKET unset): a local folder. */
   MEDIA_DIR: z.string().min(1).default(".data/media"),
+  // S3-compatible media storage (AWS S3, MinIO, R2, …); used instead of MEDIA_DIR when S3_BUCKET is set.
+  S3_ENDPOINT: blankIsUnset(z.url().optional()),
+  S3_REGION: blankIsUnset(z.string().min(1).default("us-east-1")),
+  S3_BUCKET: blankIsUnset(z.string().min(1).optional()),
+  S3_ACCESS_KEY_ID: blankIsUnset(z.string().min(1).optional()),
+  S3_SECRET_ACCESS_KEY: blankIsUnset(z.string().min(1).optional()),
+  /** `endpoint/bucket/key` (MinIO, R2, most self-hosted stores) rather than `bucket.endpoint/key`. */
+  S3_FORCE_PATH_STYLE: blankIsUnset(z.stringbool({ error: "must be true or false" }).default(true)),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Workflows (read by the inngest SDK itself; validated here so a typo is caught at start).
@@ -36,6 +47,14 @@ const schema = z.object({
   HILO_EXECUTOR_PORT: z.coerce.number().int().min(1).max(65535).default(8288),
 });
 
+// Rules across variables live here, not on `schema`, so `schema.pick` keeps working.
+const checked = schema.superRefine((env, ctx) => {
+  if (!env.S3_BUCKET) return;
+  for (const name of ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+    if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when S3_BUCKET is set (S3-compatible media storage)" });
+  }
+});
+
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
@@ -43,7 +62,7 @@ let cached: Env | undefined;
 /** Parses `process.env` once; throws an `Error` whose message lists each problem by variable name. */
 export function getEnv(source: Record<string, string | undefined> = process.env): Env {
   if (source === process.env && cached) return cached;
-  const parsed = schema.safeParse(source);
+  const parsed = checked.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"} ${i.message}`);
     throw new Error(`Hilo cannot start: the environment is not valid.\n${lines.join("\n")}\nSee .env.example for every variable.`);

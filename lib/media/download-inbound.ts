@@ -7,7 +7,7 @@ import { findChannelForSending } from "@/lib/whatsapp/channels";
 import { providerFor } from "@/lib/whatsapp/providers";
 import type { FetchLike } from "@/lib/whatsapp/providers/types";
 import { mediaProblem } from "./limits";
-import { localMediaStore, mediaKey, type MediaStore } from "./storage";
+import { mediaKey, mediaStore, type MediaStore } from "./storage";
 
 export type MediaOutcome = { status: "stored"; key: string; sizeBytes: number } | { status: "skipped"; reason: string } | { status: "rejected"; reason: string };
 
@@ -54,7 +54,7 @@ export async function downloadInboundMedia(tenantId: string, messageId: string, 
     if (expected !== digest.toString("hex") && expected !== digest.toString("base64")) throw new Error(`media ${media.id}: checksum mismatch, will fetch again`);
   }
   const key = mediaKey(tenantId, messageId);
-  await (deps.store ?? localMediaStore()).put(key, bytes);
+  await (deps.store ?? mediaStore()).put(key, bytes, { contentType: info.mimeType });
   await save({ storageKey: key, sizeBytes: bytes.byteLength, mimeType: info.mimeType });
   return { status: "stored", key, sizeBytes: bytes.byteLength };
 }
