@@ -3,13 +3,33 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Separator } from "@/components/ui/separator";
+import type { ChannelHealthSnapshot } from "@/lib/whatsapp/channel-health-queries";
 import { webhookPath, type ChannelSummary } from "@/lib/whatsapp/channel-queries";
+import type { TestTemplate } from "@/lib/whatsapp/test-message";
+import { ChannelHealth } from "./channel-health";
+import { ReplaceTokenForm } from "./replace-token-form";
+import { SendRealTestMessage } from "./send-real-test-message";
 import { SendTestMessage } from "./send-test-message";
 
 const STATUS_VARIANT = { active: "success", pending: "warning", disconnected: "outline", error: "destructive" } as const;
 
-/** One connected number: what to paste into the provider's dashboard, and how the number is doing. */
-export async function ChannelCard({ channel, origin, slug }: { channel: ChannelSummary; origin: string; slug: string }) {
+type ChannelCardProps = {
+  channel: ChannelSummary;
+  origin: string;
+  slug: string;
+  /** The last connection check; absent when never checked. */
+  health?: ChannelHealthSnapshot;
+  /** Approved templates a test message can use (real numbers only). */
+  templates: TestTemplate[];
+  timeZone: string;
+};
+
+/**
+ * One connected number: what to paste into the provider's dashboard, how the number is doing
+ * (connection, quality, limit), and for real numbers a new token and a test message.
+ */
+export async function ChannelCard({ channel, origin, slug, health, templates, timeZone }: ChannelCardProps) {
   const t = await getTranslations("settings.channels");
   const needsWebhook = channel.provider !== "simulator";
   return (
@@ -49,16 +69,14 @@ export async function ChannelCard({ channel, origin, slug }: { channel: ChannelS
             <SendTestMessage slug={slug} channelId={channel.id} />
           </>
         )}
-        <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
-          <div>
-            <dt className="text-muted-foreground">{t("quality")}</dt>
-            <dd>{channel.qualityRating ? t.has(`qualities.${channel.qualityRating}`) ? t(`qualities.${channel.qualityRating}`) : channel.qualityRating : t("unknown")}</dd>
-          </div>
-          <div>
-            <dt className="text-muted-foreground">{t("tier")}</dt>
-            <dd>{channel.messagingTier ? (t.has(`tiers.${channel.messagingTier}`) ? t(`tiers.${channel.messagingTier}`) : channel.messagingTier) : t("unknown")}</dd>
-          </div>
-        </dl>
+        <Separator />
+        <ChannelHealth channel={channel} health={health} slug={slug} timeZone={timeZone} />
+        {channel.provider !== "simulator" ? (
+          <>
+            <ReplaceTokenForm slug={slug} channelId={channel.id} provider={channel.provider} openInitially={channel.status === "error" && health?.outcome !== "wrong_id"} />
+            <SendRealTestMessage slug={slug} channelId={channel.id} templates={templates} />
+          </>
+        ) : null}
       </CardContent>
     </Card>
   );

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
 import { auditLog, channels } from "@/db/schema";
+import { AppError } from "@/lib/errors/app-error";
 import { decryptChannelSecret, encryptChannelSecret } from "./channel-secrets";
 import type { TenantContext } from "@/lib/tenancy/context";
 
@@ -97,4 +98,19 @@ export async function updateChannelHealth(tx: Tx, tenantId: string, channelId: s
     .update(channels)
     .set({ ...(patch.qualityRating ? { qualityRating: patch.qualityRating } : {}), ...(patch.messagingTier ? { messagingTier: patch.messagingTier } : {}) })
     .where(and(eq(channels.tenantId, tenantId), eq(channels.id, channelId)));
+}
+
+/**
+ * Replaces the access token of a real number (Meta system-user token, 360dialog API key, Twilio
+ * auth token), encrypted like at creation. The caller re-checks the connection afterwards; the
+ * status is left for that check to set. Throws not_found for a simulator or another workspace's number.
+ */
+export async function replaceChannelToken(tx: Tx, ctx: TenantContext, channelId: string, token: string) {
+  const [row] = await tx
+    .update(channels)
+    .set({ accessTokenEnc: encryptChannelSecret(channelId, "access_token", token) })
+    .where(and(eq(channels.tenantId, ctx.tenantId), eq(channels.id, channelId), ne(channels.provider, "simulator")))
+    .returning({ id: channels.id });
+  if (!row) throw new AppError("not_found:channel");
+  await tx.insert(auditLog).values({ tenantId: ctx.tenantId, actorUserId: ctx.userId, action: "channel.token_replaced", targetType: "channel", targetId: channelId, data: {} });
 }

@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ChannelAlert } from "@/components/channels/channel-alert";
 import { Logo } from "@/components/shell/logo";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -40,6 +41,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         </div>
       </aside>
       <main id="main" className="min-w-0 flex-1">
+        <ChannelAlert ctx={ctx} />
         {children}
       </main>
       <div className="border-t p-2 md:hidden">

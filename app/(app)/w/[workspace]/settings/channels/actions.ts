@@ -11,7 +11,9 @@ import { inngest } from "@/inngest/client";
 import { AppError } from "@/lib/errors/app-error";
 import { queueOutboundText, sendRequestedEvent } from "@/lib/messaging/queue-outbound";
 import { withTenant } from "@/lib/tenancy/with-tenant";
-import { createChannel } from "@/lib/whatsapp/channels";
+import { checkChannelHealth } from "@/lib/whatsapp/channel-health";
+import { createChannel, replaceChannelToken } from "@/lib/whatsapp/channels";
+import { parseTestRecipient, sendTestMessage, testMessageStatus } from "@/lib/whatsapp/test-message";
 import { testCustomerOfUser } from "@/lib/whatsapp/simulator/test-customer";
 
 const text = (max = 200) => z.string().trim().min(1).max(max);
@@ -56,4 +58,45 @@ export const sendTestMessageAction = workspaceAction({ schema: z.object({ channe
   });
   await inngest.send(sendRequestedEvent(ctx.tenantId, message));
   return { messageId: message.id };
+});
+
+const channelId = z.object({ channelId: z.uuid() });
+
+/** "Check connection": asks the provider now and records the answer (the card shows it). */
+export const checkChannelHealthAction = workspaceAction({ schema: channelId, roles: MANAGER_ROLES, transaction: false }, async (input, ctx) => {
+  const report = await checkChannelHealth(ctx.tenantId, input.channelId, { actorUserId: ctx.userId });
+  if (!report) throw new AppError("not_found:channel");
+  revalidatePath(`/w/${ctx.tenant.slug}`, "layout");
+  return { outcome: report.outcome, status: report.status };
+});
+
+/** A new access token for a real number, stored encrypted, then checked at once. */
+export const replaceChannelTokenAction = workspaceAction(
+  { schema: channelId.extend({ accessToken: text(1000) }), roles: MANAGER_ROLES, transaction: false },
+  async (input, ctx) => {
+    await withTenant(ctx.tenantId, (tx) => replaceChannelToken(tx, ctx, input.channelId, input.accessToken));
+    const report = await checkChannelHealth(ctx.tenantId, input.channelId, { actorUserId: ctx.userId });
+    revalidatePath(`/w/${ctx.tenant.slug}`, "layout");
+    return { outcome: report?.outcome ?? "unknown", status: report?.status ?? "error" };
+  },
+);
+
+const values = z.preprocess((v) => (v == null ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().trim().min(1).max(200)).max(20));
+const testRecipient = z.string().max(40).transform((v, c) => parseTestRecipient(v) ?? (c.addIssue({ code: "custom", message: "phone" }), z.NEVER));
+
+/** "Send a test message" on a real number: a template when one is chosen, otherwise free text. */
+export const sendRealTestMessageAction = workspaceAction(
+  { schema: channelId.extend({ phone: testRecipient, templateId: z.union([z.uuid(), z.literal("")]).optional(), body: optional(1000), variables: values }), roles: MANAGER_ROLES, transaction: false },
+  async (input, ctx) => {
+    const t = await getTranslations("settings.channels");
+    const message = input.templateId ? { kind: "template" as const, templateId: input.templateId, body: input.variables } : { kind: "text" as const, body: input.body ?? t("testMessageBody") };
+    return sendTestMessage(ctx, { channelId: input.channelId, waId: input.phone, message });
+  },
+);
+
+/** Polled by the test form until the message is sent or has failed. */
+export const testMessageStatusAction = workspaceAction({ schema: z.object({ messageId: z.uuid() }), roles: MANAGER_ROLES }, async (input, ctx, tx) => {
+  const status = await testMessageStatus(tx, ctx, input.messageId);
+  if (!status) throw new AppError("not_found:conversation");
+  return status;
 });
