@@ -31,6 +31,8 @@ export type AppErrorCode =
   | "bad_request:media_too_large"
   | "bad_request:interactive"
   | "bad_request:csv"
+  | "conflict:consent_wording"
+  | "rate_limited:optin"
   | "bad_request:provider"
   | "internal:unexpected"
   | "internal:workflows_unreachable";

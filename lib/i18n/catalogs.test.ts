@@ -30,7 +30,11 @@ describe("message catalogs", () => {
     for (const file of [...sourceFiles("app"), ...sourceFiles("components")]) {
       // Each top-level function is its own scope: `t` may name different namespaces in two components.
       for (const src of readFileSync(file, "utf8").split(/\n(?=export )/)) {
-        const namespaces = [...src.matchAll(/const (\w+) = (?:await )?(?:useTranslations|getTranslations)\("([\w.]+)"\)/g)];
+        const namespaces = [
+          ...src.matchAll(/const (\w+) = (?:await )?(?:useTranslations|getTranslations)\("([\w.]+)"\)/g),
+          // const [t, format] = await Promise.all([getTranslations("ns"), …])
+          ...src.matchAll(/const \[(\w+)[^\]]*\] = await Promise\.all\(\[getTranslations\("([\w.]+)"\)/g),
+        ];
         for (const [, fn, ns] of namespaces) {
           for (const [, key] of src.matchAll(new RegExp(`\\b${fn}\\("([\\w.]+)"`, "g"))) {
             checked++;

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditLog, channels, consents } from "@/db/schema";
+import { auditLog, channels } from "@/db/schema";
+import { recordConsent } from "@/lib/consent/ledger";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 
 /**
@@ -10,7 +11,7 @@ import { withTenant } from "@/lib/tenancy/with-tenant";
  */
 export async function applyFailureSideEffects(db: Db, tenantId: string, target: { channelId: string; contactId: string }, code: number) {
   if (code === 131050) {
-    await withTenant(tenantId, (tx) => tx.insert(consents).values({ tenantId, contactId: target.contactId, category: "marketing", status: "opted_out", source: "whatsapp:error_131050" }), db);
+    await withTenant(tenantId, (tx) => recordConsent(tx, tenantId, { contactId: target.contactId, category: "marketing", status: "opted_out", source: "whatsapp:error_131050" }), db);
   } else if (code === 190) {
     await withTenant(
       tenantId,

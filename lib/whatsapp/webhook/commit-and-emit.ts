@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { messages } from "@/db/schema";
+import { sendRequestedEvent } from "@/lib/messaging/queue-outbound";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 import type { WebhookChannel } from "../channels";
 import type { WebhookItem } from "./normalize";
@@ -20,6 +21,8 @@ export async function commitAndEmit(db: Db, channel: WebhookChannel, payload: un
   const events: OutgoingEvent[] = [
     ...toEmit.map((m) => ({ id: `wa-message-${channel.id}-${m.wamid}`, name: "hilo/message.received", data: { tenantId: channel.tenantId, conversationId: m.conversationId, messageId: m.messageId, hasMedia: m.hasMedia } })),
     ...stored.statusChanges.map((s) => ({ id: `wa-status-${s.messageId}-${s.status}`, name: "hilo/message.status", data: { tenantId: channel.tenantId, messageId: s.messageId, status: s.status, errorCode: s.errorCode } })),
+    // Consent confirmations queued with the delivery (and, on a retry, the ones still unsent).
+    ...stored.replies.map((r) => sendRequestedEvent(channel.tenantId, r)),
   ];
   if (events.length) await emit(events);
   if (toEmit.length) {

@@ -1,28 +1,40 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { consents, tenants } from "@/db/schema";
+import { tenants } from "@/db/schema";
+import { pendingKeywordConfirmations, queueKeywordConfirmation, type QueuedReply } from "@/lib/consent/keyword-confirmation";
+import { currentConsent, recordConsent } from "@/lib/consent/ledger";
 import { detectConsentKeyword } from "../rules/consent-keywords";
 import type { WebhookItem } from "./normalize";
+import type { StoredInbound } from "./persist-message";
 
 type InboundMessage = Extract<WebhookItem, { kind: "message" }>;
-
-/** The workspace's own extra keywords, read once per webhook delivery. */
-export async function consentKeywordsOf(tx: Tx, tenantId: string) {
-  const [t] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
-  const k = t?.settings.consentKeywords;
-  return { extraOptOut: k?.optOut ?? [], extraOptIn: k?.optIn ?? [] };
-}
+export type { QueuedReply };
 
 /**
- * A customer who writes only "BAJA" / "STOP" / "SAIR"… (or a workspace keyword) is opted out of
- * marketing from that moment; "ALTA" / "START"… opts back in. Recorded in the append-only ledger
- * with the words they used as evidence. Returns what was recorded, if anything.
+ * For one webhook delivery: what customers' keyword messages do to their marketing consent. A
+ * customer who writes only "BAJA" / "STOP" / "SAIR"… (or a workspace keyword) is opted out from
+ * that moment; "ALTA" / "START"… opts back in. Each such message is a ledger row with the words
+ * used as evidence — a repeat too, as a record that they asked again — but only a change of state
+ * is answered, once: the confirmation is queued in the same transaction and returned so its send
+ * is requested after the commit. A redelivered message writes nothing and returns its still
+ * unsent confirmation, if any. The workspace (its extra keywords) is read once per delivery.
  */
-export async function recordKeywordConsent(tx: Tx, tenantId: string, contactId: string, m: InboundMessage, keywords: Awaited<ReturnType<typeof consentKeywordsOf>>) {
-  if (m.type !== "text" || !m.text) return null;
-  const found = detectConsentKeyword(m.text, keywords);
-  if (!found) return null;
-  const status = found === "opt_out" ? "opted_out" : "opted_in";
-  await tx.insert(consents).values({ tenantId, contactId, category: "marketing", status, source: "whatsapp:keyword", wording: m.text.slice(0, 200), recordedAt: m.timestamp });
-  return status;
+export function keywordConsentHandler(tx: Tx, tenantId: string) {
+  let workspace: Promise<typeof tenants.$inferSelect> | undefined;
+  const loadWorkspace = () => (workspace ??= tx.select().from(tenants).where(eq(tenants.id, tenantId)).then(([t]) => t));
+
+  return async (stored: StoredInbound, m: InboundMessage): Promise<QueuedReply[]> => {
+    if (m.type !== "text" || !m.text) return [];
+    if (!stored.isNew) return stored.emitted ? [] : pendingKeywordConfirmations(tx, tenantId, stored);
+    const tenant = await loadWorkspace();
+    const k = tenant.settings.consentKeywords;
+    const found = detectConsentKeyword(m.text, { extraOptOut: k?.optOut, extraOptIn: k?.optIn });
+    if (!found) return [];
+    const status = found === "opt_out" ? "opted_out" : "opted_in";
+    const before = await currentConsent(tx, tenantId, stored.contactId, "marketing");
+    await recordConsent(tx, tenantId, { contactId: stored.contactId, category: "marketing", status, source: "whatsapp:keyword", wording: m.text.slice(0, 200), evidence: { wamid: m.wamid }, recordedAt: m.timestamp });
+    if (before?.status === status) return [];
+    const reply = await queueKeywordConfirmation(tx, tenant, { conversationId: stored.conversationId, contactId: stored.contactId, status, keyword: m.text, wamid: m.wamid });
+    return reply ? [reply] : [];
+  };
 }

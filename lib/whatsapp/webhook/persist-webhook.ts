@@ -1,14 +1,17 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { consents, contacts, webhookEvents } from "@/db/schema";
+import { contacts, webhookEvents } from "@/db/schema";
+import { recordConsent } from "@/lib/consent/ledger";
+import { applyTemplateUpdate } from "@/lib/templates/apply-template-update";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 import { updateChannelHealth, type WebhookChannel } from "../channels";
 import type { WebhookItem } from "./normalize";
-import { consentKeywordsOf, recordKeywordConsent } from "./consent-from-message";
+import { keywordConsentHandler, type QueuedReply } from "./consent-from-message";
 import { storeInboundMessage, type StoredInbound } from "./persist-message";
 import { applyStatus, type StatusChange } from "./persist-status";
 
-export type PersistedWebhook = { webhookEventId: string; inbound: StoredInbound[]; statusChanges: StatusChange[] };
+/** `replies`: confirmations queued in the transaction, whose sends are requested after it commits. */
+export type PersistedWebhook = { webhookEventId: string; inbound: StoredInbound[]; statusChanges: StatusChange[]; replies: QueuedReply[] };
 
 /**
  * Everything one webhook delivery carries, in one transaction scoped to the channel's workspace:
@@ -26,13 +29,14 @@ export async function persistWebhook(db: Db, channel: WebhookChannel, payload: u
         .returning({ id: webhookEvents.id });
       const inbound: StoredInbound[] = [];
       const statusChanges: StatusChange[] = [];
-      let keywords: Awaited<ReturnType<typeof consentKeywordsOf>> | undefined;
+      const replies: QueuedReply[] = [];
+      const keywordConsent = keywordConsentHandler(tx, channel.tenantId);
       for (const item of items) {
         if (item.kind === "message") {
           const stored = await storeInboundMessage(tx, channel, item);
           inbound.push(stored);
-          // Only a first delivery counts: a redelivered "BAJA" must not write the ledger twice.
-          if (stored.isNew && item.type === "text") await recordKeywordConsent(tx, channel.tenantId, stored.contactId, item, (keywords ??= await consentKeywordsOf(tx, channel.tenantId)));
+          // Only a first delivery writes the ledger: a redelivered "BAJA" finds its unsent confirmation, nothing more.
+          if (item.type === "text") replies.push(...(await keywordConsent(stored, item)));
         }
         else if (item.kind === "status") {
           const change = await applyStatus(tx, channel, item);
@@ -41,11 +45,11 @@ export async function persistWebhook(db: Db, channel: WebhookChannel, payload: u
         else if (item.kind === "user_preference" && (item.value === "stop" || item.value === "resume")) {
           const [contact] = await tx.select({ id: contacts.id }).from(contacts).where(and(eq(contacts.tenantId, channel.tenantId), eq(contacts.waId, item.waId)));
           if (contact)
-            await tx.insert(consents).values({ tenantId: channel.tenantId, contactId: contact.id, category: "marketing", status: item.value === "stop" ? "opted_out" : "opted_in", source: "whatsapp:user_preferences", recordedAt: item.timestamp });
+            await recordConsent(tx, channel.tenantId, { contactId: contact.id, category: "marketing", status: item.value === "stop" ? "opted_out" : "opted_in", source: "whatsapp:user_preferences", evidence: { webhookEventId: event.id, category: item.category }, recordedAt: item.timestamp });
         }
-        // template_update: kept in webhook_events until templates arrive (a later issue).
+        else if (item.kind === "template_update") await applyTemplateUpdate(tx, channel, item);
       }
-      return { webhookEventId: event.id, inbound, statusChanges };
+      return { webhookEventId: event.id, inbound, statusChanges, replies };
     },
     db,
   );
