@@ -1,6 +1,7 @@
-import { and, countDistinct, desc, eq, gt, ne } from "drizzle-orm";
+import { and, countDistinct, eq, gt, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { consents, conversations, messages, messageTemplates } from "@/db/schema";
+import { conversations, messages, messageTemplates } from "@/db/schema";
+import { currentConsent } from "@/lib/consent/ledger";
 import { variableMismatch } from "@/lib/templates/variables";
 import { recipientMarket } from "@/lib/whatsapp/rules/market";
 import { canReachNewUser, parseMessagingTier, ROLLING_WINDOW_MS } from "@/lib/whatsapp/rules/messaging-tier";
@@ -26,17 +27,6 @@ export function windowFor(recipient: Recipient, conversation: ConversationWindow
   const fromAd = conversation.referral != null;
   const openedAt = fromAd ? freeEntryPointOpenedAt({ entryAt: conversation.createdAt, firstReplyAt: conversation.firstResponseAt ?? now }) : null;
   return windowState({ lastInboundAt: recipient.lastInboundAt, freeEntryPoint: openedAt ? { openedAt } : null, now });
-}
-
-/** The newest ledger row for the contact's marketing consent, or null when they never said. */
-async function marketingConsent(tx: Tx, tenantId: string, contactId: string) {
-  const [row] = await tx
-    .select({ status: consents.status })
-    .from(consents)
-    .where(and(eq(consents.tenantId, tenantId), eq(consents.contactId, contactId), eq(consents.category, "marketing")))
-    .orderBy(desc(consents.recordedAt), desc(consents.createdAt))
-    .limit(1);
-  return row?.status ?? null;
 }
 
 /**
@@ -88,7 +78,7 @@ export async function checkSendGates(
   if (mismatch) return refuse("template_variables", mismatch);
 
   if (template.category.toUpperCase() === "MARKETING") {
-    const consent = await marketingConsent(tx, tenantId, recipient.contactId);
+    const consent = (await currentConsent(tx, tenantId, recipient.contactId, "marketing"))?.status ?? null;
     if (consent === "opted_out") return refuse("opted_out", "The customer opted out of marketing messages.");
     if (consent !== "opted_in") return refuse("no_marketing_consent", "The customer has not opted in to marketing messages.");
     if (recipientMarket(recipient.waId).country === "US") return refuse("131049", "Meta has paused marketing templates to US (+1) numbers.");
