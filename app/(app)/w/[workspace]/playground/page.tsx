@@ -2,8 +2,9 @@ import { FlaskConical, Inbox } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
+import { BusinessComposer } from "@/components/playground/business-composer";
 import { BusinessView } from "@/components/playground/business-view";
-import { AutoRefresh } from "@/components/common/auto-refresh";
+import { LiveRefresh } from "@/components/playground/live-refresh";
 import { PhoneComposer } from "@/components/playground/phone-composer";
 import { PhoneThread } from "@/components/playground/phone-thread";
 import { Button } from "@/components/ui/button";
@@ -12,14 +13,16 @@ import { requireMember } from "@/lib/tenancy/require-member";
 import { hasRole, MANAGER_ROLES } from "@/lib/tenancy/roles";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 import { testCustomerOfUser } from "@/lib/whatsapp/simulator/test-customer";
+import { listApprovedTemplates } from "@/lib/templates/queries";
 import { listSimulatorChannels, loadTestPhoneThread } from "@/lib/whatsapp/simulator/test-phone";
 
 export default async function PlaygroundPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { ctx } = await requireMember((await params).workspace);
   const [t, customer] = await Promise.all([getTranslations("playground"), testCustomerOfUser(ctx.userId)]);
-  const { channel, thread } = await withTenant(ctx.tenantId, async (tx) => {
+  const { channel, thread, templates } = await withTenant(ctx.tenantId, async (tx) => {
     const [first] = await listSimulatorChannels(tx, ctx);
-    return { channel: first, thread: first ? await loadTestPhoneThread(tx, ctx, first.id, customer.waId) : [] };
+    if (!first) return { channel: undefined, thread: [], templates: [] };
+    return { channel: first, thread: await loadTestPhoneThread(tx, ctx, first.id, customer.waId), templates: await listApprovedTemplates(tx, ctx, first.id) };
   });
   const slug = ctx.tenant.slug;
   return (
@@ -36,8 +39,8 @@ export default async function PlaygroundPage({ params }: { params: Promise<{ wor
           </EmptyState>
         ) : (
           <div className="grid gap-8 lg:grid-cols-[24rem_1fr]">
-            {/* Replies and ticks arrive a moment later: refresh while anything sent is still on its way. */}
-            <AutoRefresh active={thread.some((m) => m.direction === "outbound" && ["pending", "sent", "delivered"].includes(m.status))} />
+            {/* Replies, ticks and downloaded media arrive a moment later, from workflows: keep both ends live. */}
+            <LiveRefresh />
             <section aria-label={t("phoneLabel")} className="mx-auto flex h-[38rem] w-full max-w-sm flex-col overflow-hidden rounded-[2.5rem] border-8 border-neutral-800 bg-[#efeae2] shadow-xl">
               <header className="flex items-center gap-3 bg-[#008069] px-4 py-3 text-white">
                 <span className="flex size-9 items-center justify-center rounded-full bg-white/20 text-sm font-semibold">{ctx.tenant.name.slice(0, 1)}</span>
@@ -48,7 +51,7 @@ export default async function PlaygroundPage({ params }: { params: Promise<{ wor
               </header>
               {/* column-reverse keeps the scroll anchored at the newest message, as on a phone */}
               <div className="flex flex-1 flex-col-reverse overflow-y-auto p-3">
-                <PhoneThread messages={thread} timeZone={ctx.tenant.timeZone} />
+                <PhoneThread messages={thread} timeZone={ctx.tenant.timeZone} slug={slug} channelId={channel.id} />
               </div>
               <footer className="bg-[#f0f2f5] p-2">
                 <PhoneComposer slug={slug} channelId={channel.id} />
@@ -57,6 +60,7 @@ export default async function PlaygroundPage({ params }: { params: Promise<{ wor
             <div className="grid content-start gap-4">
               <h2 className="text-base font-semibold">{t("businessTitle")}</h2>
               <BusinessView messages={thread} timeZone={ctx.tenant.timeZone} />
+              <BusinessComposer slug={slug} channelId={channel.id} templates={templates} />
               <h2 className="text-base font-semibold">{t("howTitle")}</h2>
               <p className="text-sm text-muted-foreground">{t("howBody", { name: customer.name, number: `+${customer.waId}` })}</p>
               <div>
