@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { encryptChannelSecret } from "@/lib/whatsapp/channel-secrets";
+import { seedDemoTemplates } from "@/lib/templates/demo-templates";
 import type { Db } from "./engine";
 import { channels, consents, contacts, conversations, memberships, messages, tenants, users } from "./schema";
 import { DEMO_CONTACTS, DEMO_CONVERSATIONS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "./seed-data";
@@ -37,6 +38,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedResult> {
       .values({ id: channelId, tenantId, provider: "simulator", name: "WhatsApp de la clínica (simulador)", displayPhoneNumber: "+34 910 000 000", phoneNumberId: "910000000000001", appSecretEnc: encryptChannelSecret(channelId, "app_secret", seedId("simulator-secret")), verifyToken: seedId("verify"), status: "active", qualityRating: "GREEN", messagingTier: "TIER_2K" })
       // Demo databases from before the test phone lack the simulator's number id and secret.
       .onConflictDoUpdate({ target: channels.id, set: { phoneNumberId: "910000000000001", appSecretEnc: encryptChannelSecret(channelId, "app_secret", seedId("simulator-secret")) } });
+    await seedDemoTemplates(tx, { tenantId, channelId, idFor: seedId });
 
     const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
     for (const c of DEMO_CONTACTS) {

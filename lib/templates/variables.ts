@@ -12,7 +12,7 @@ export function variablesIn(text: string | undefined | null): string[] {
 
 const componentOf = (components: TemplateComponentDef[], type: string) => components.find((c) => String(c.type).toUpperCase() === type);
 
-/** How many values a send must carry per component: header text, body, and each URL button. */
+/** How many values a send must carry per component: header text, body, and each URL or copy-code button. */
 export function countVariables(components: TemplateComponentDef[]): TemplateVariableCounts {
   const counts: TemplateVariableCounts = {};
   const header = componentOf(components, "HEADER");
@@ -24,7 +24,9 @@ export function countVariables(components: TemplateComponentDef[]): TemplateVari
   if (body) counts.body = body;
   const buttons = (componentOf(components, "BUTTONS")?.buttons ?? []) as { type?: string; url?: string }[];
   buttons.forEach((b, i) => {
-    const n = variablesIn(b.url).length;
+    const type = String(b.type ?? "").toUpperCase();
+    // A copy-code button (a coupon, or an authentication template's one-time code) takes its code at send time.
+    const n = type === "COPY_CODE" || type === "OTP" ? 1 : variablesIn(b.url).length;
     if (n) (counts.buttons ??= {})[i] = n;
   });
   return counts;
