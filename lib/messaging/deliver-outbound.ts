@@ -1,11 +1,11 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { channels, contacts, conversations, messages } from "@/db/schema";
-import { getEnv } from "@/lib/env";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 import { findChannelForSending } from "@/lib/whatsapp/channels";
 import { providerFor } from "@/lib/whatsapp/providers";
 import { ProviderError } from "@/lib/whatsapp/providers/provider-error";
+import { localSimulatorBaseUrl } from "@/lib/whatsapp/providers/simulator-url";
 import type { FetchLike } from "@/lib/whatsapp/providers/types";
 import { classifySendError } from "@/lib/whatsapp/rules/error-codes";
 import { recipientMarket } from "@/lib/whatsapp/rules/market";
@@ -23,7 +23,7 @@ export type DeliveryOutcome =
   | { status: "retry"; code: string; reason: string; retryAfterMs?: number };
 
 /** Where simulator channels send: this app's own simulator Graph API, on loopback. */
-export const simulatorBaseUrl = () => `http://127.0.0.1:${getEnv().PORT}/api/simulator/graph`;
+export const simulatorBaseUrl = localSimulatorBaseUrl;
 
 async function markFailed(db: Db, tenantId: string, messageId: string, code: string, details: string) {
   await withTenant(tenantId, (tx) => tx.update(messages).set({ status: "failed", failedAt: new Date(), errorCode: code, errorDetails: details }).where(and(eq(messages.tenantId, tenantId), eq(messages.id, messageId))), db);

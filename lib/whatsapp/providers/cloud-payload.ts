@@ -1,4 +1,4 @@
-import type { InteractiveHeader, MediaRef, OutboundMessage, TemplateButtonParameter, TemplateMessage, TemplateParameter } from "./types";
+import type { InteractiveHeader, MediaRef, OutboundMessage, TemplateButtonParameter, TemplateDefinition, TemplateMessage, TemplateParameter } from "./types";
 
 /**
  * Cloud API request bodies (fact sheet §4), shared by Meta and 360dialog, which accepts the same
@@ -102,4 +102,21 @@ export function buildCloudMessage(to: string, message: OutboundMessage, options:
 /** Mark-as-read, with the typing indicator only when a reply is really coming (§4). */
 export function buildMarkAsRead(wamid: string, typing = false): Json {
   return { messaging_product: "whatsapp", status: "read", message_id: wamid, ...(typing ? { typing_indicator: { type: "text" } } : {}) };
+}
+
+/**
+ * `POST /{phone-number-id}/media` (multipart, §10): `messaging_product`, `type` (the MIME type) and
+ * `file`. No Content-Type is set by the caller: fetch writes it with the multipart boundary.
+ */
+export function buildMediaUpload(bytes: Uint8Array, mimeType: string, filename = "file"): FormData {
+  const form = new FormData();
+  form.set("messaging_product", "whatsapp");
+  form.set("type", mimeType);
+  form.set("file", new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }), filename);
+  return form;
+}
+
+/** `POST /{WABA_ID}/message_templates` (§7): components go verbatim, examples included. */
+export function buildTemplateCreate(def: TemplateDefinition): Json {
+  return { name: def.name, category: def.category, language: def.language, parameter_format: def.parameterFormat ?? "positional", components: def.components };
 }

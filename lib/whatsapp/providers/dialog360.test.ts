@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Dialog360Client } from "./dialog360";
-import { startFakeServer, type FakeServer } from "./fake-http";
+import { recordedForm, startFakeServer, type FakeServer } from "./fake-http";
 
 let fake: FakeServer;
 let client: Dialog360Client;
@@ -67,5 +67,37 @@ describe("Dialog360Client", () => {
     expect(await client.checkHealth()).toEqual({ ok: false, reason: "unknown", detail: "can_send_message=BLOCKED (WABA)" });
     fake.reply({ status: 401, json: { meta: { success: false, http_code: 401, developer_message: "Invalid api key" } } });
     expect(await client.checkHealth()).toMatchObject({ ok: false, reason: "token_expired" });
+  });
+});
+
+describe("Dialog360Client media upload and templates", () => {
+  it("uploads multipart to /media with the key", async () => {
+    fake.reply({ json: { id: "360-media-1" } });
+    await expect(client.uploadMedia(new Uint8Array([1, 2, 250]), "application/pdf", "menu.pdf")).resolves.toEqual({ id: "360-media-1" });
+    expect(last()).toMatchObject({ method: "POST", path: "/media" });
+    expect(last().headers["d360-api-key"]).toBe("d360-key");
+    expect(last().headers.authorization).toBeUndefined();
+    const form = await recordedForm(last());
+    expect([form.get("messaging_product"), form.get("type"), (form.get("file") as File).name]).toEqual(["whatsapp", "application/pdf", "menu.pdf"]);
+    expect(new Uint8Array(await (form.get("file") as File).arrayBuffer())).toEqual(new Uint8Array([1, 2, 250]));
+  });
+
+  it("creates a template on /v1/configs/templates with Meta's body", async () => {
+    fake.reply({ json: { id: "d360-t1", name: "promo_es", language: "es", category: "MARKETING", status: "submitted", components: [] } });
+    const components = [{ type: "BODY", text: "Hola {{1}}, hoy 2x1.", example: { body_text: [["Ana"]] } }];
+    await expect(client.createTemplate({ name: "promo_es", language: "es", category: "MARKETING", parameterFormat: "positional", components })).resolves.toEqual({ id: "d360-t1", status: "SUBMITTED", category: "MARKETING" });
+    expect(last()).toMatchObject({ method: "POST", path: "/v1/configs/templates" });
+    expect(last().headers["d360-api-key"]).toBe("d360-key");
+    expect(JSON.parse(last().body)).toEqual({ name: "promo_es", category: "MARKETING", language: "es", parameter_format: "positional", components });
+  });
+
+  it("lists templates page by page until total, mapping 360dialog's waba_templates", async () => {
+    const t = (i: number) => ({ id: `t${i}`, external_id: `m${i}`, name: `n${i}`, language: "es", category: "utility", status: i === 0 ? "approved" : "REJECTED", rejected_reason: i === 0 ? "NONE" : "INVALID_FORMAT", components: [{ type: "BODY", text: "b" }] });
+    fake.reply({ json: { count: 1, total: 2, offset: 0, limit: 1000, waba_templates: [t(0)] } }, { json: { count: 1, total: 2, offset: 1, limit: 1000, waba_templates: [t(1)] } });
+    expect(await client.listTemplates()).toEqual([
+      { id: "t0", name: "n0", language: "es", category: "UTILITY", status: "APPROVED", components: [{ type: "BODY", text: "b" }], rejectedReason: null },
+      { id: "t1", name: "n1", language: "es", category: "UTILITY", status: "REJECTED", components: [{ type: "BODY", text: "b" }], rejectedReason: "INVALID_FORMAT" },
+    ]);
+    expect(fake.requests.map((r) => r.path)).toEqual(["/v1/configs/templates?limit=1000&offset=0", "/v1/configs/templates?limit=1000&offset=1"]);
   });
 });

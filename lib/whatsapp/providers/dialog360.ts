@@ -1,11 +1,14 @@
-import { buildCloudMessage, buildMarkAsRead } from "./cloud-payload";
-import { cloudFetch, cloudJson, jsonInit, mediaInfo, readBytes, sendResult } from "./cloud-http";
+import { buildCloudMessage, buildMarkAsRead, buildMediaUpload, buildTemplateCreate } from "./cloud-payload";
+import { cloudFetch, cloudJson, jsonInit, mediaInfo, readBytes, sendResult, uploadedMedia } from "./cloud-http";
+import { createdTemplate, toRemoteTemplate } from "./cloud-templates";
 import { healthFailure } from "./meta-graph";
 import { LOCAL_CODES, ProviderError } from "./provider-error";
 import { assertSendableOrThrow } from "./validate";
-import type { FetchLike, HealthResult, MediaInfo, OutboundMessage, SendOptions, SendResult, WhatsAppProvider } from "./types";
+import type { FetchLike, HealthResult, MediaInfo, OutboundMessage, RemoteTemplate, SendOptions, SendResult, TemplateDefinition, UploadedMedia, WhatsAppProvider } from "./types";
 
 export const DIALOG360_BASE_URL = "https://waba-v2.360dialog.io";
+/** 360dialog's page size for template lists; its answer says `total`, so pages follow by offset. */
+const TEMPLATE_PAGE = 1000;
 
 export type Dialog360Config = {
   /** One key per number: the key, not the path, names the sender (fact sheet §11). */
@@ -63,6 +66,34 @@ export class Dialog360Client implements WhatsAppProvider {
     }
     const proxied = `${this.base}${u.pathname}${u.search}`;
     return readBytes(await cloudFetch(this.fetchImpl, proxied, { method: "GET", headers: this.auth }));
+  }
+
+  /** `POST /media`: Meta's multipart upload, on 360dialog's host (25 uploads/s per number). */
+  async uploadMedia(bytes: Uint8Array, mimeType: string, filename?: string): Promise<UploadedMedia> {
+    const init: RequestInit = { method: "POST", headers: this.auth, body: buildMediaUpload(bytes, mimeType, filename) };
+    return uploadedMedia(await cloudJson(this.fetchImpl, `${this.base}/media`, init));
+  }
+
+  /** `POST /v1/configs/templates` with Meta's body; the key names the WABA. */
+  async createTemplate(def: TemplateDefinition): Promise<{ id: string; status: string; category: string }> {
+    return createdTemplate(await cloudJson(this.fetchImpl, `${this.base}/v1/configs/templates`, jsonInit(this.auth, buildTemplateCreate(def))));
+  }
+
+  /** `GET /v1/configs/templates`, paged by limit/offset until `total` is reached. */
+  async listTemplates(): Promise<RemoteTemplate[]> {
+    const out: RemoteTemplate[] = [];
+    for (let offset = 0; ; ) {
+      const body = await cloudJson<{ waba_templates?: Record<string, unknown>[]; total?: unknown }>(
+        this.fetchImpl,
+        `${this.base}/v1/configs/templates?limit=${TEMPLATE_PAGE}&offset=${offset}`,
+        { method: "GET", headers: this.auth },
+      );
+      const page = body.waba_templates ?? [];
+      out.push(...page.map(toRemoteTemplate));
+      offset += page.length;
+      const total = typeof body.total === "number" ? body.total : undefined;
+      if (page.length === 0 || (total !== undefined ? offset >= total : page.length < TEMPLATE_PAGE)) return out;
+    }
   }
 
   /**

@@ -7,7 +7,8 @@ import type { AddressInfo } from "node:net";
  * so the clients are checked against each provider's format, not against a mocked fetch.
  */
 
-export type RecordedRequest = { method: string; path: string; headers: IncomingHttpHeaders; body: string };
+/** `body` is the UTF-8 text; `raw` the exact bytes (multipart uploads carry binary files). */
+export type RecordedRequest = { method: string; path: string; headers: IncomingHttpHeaders; body: string; raw: Buffer };
 export type FakeReply = { status?: number; headers?: Record<string, string>; json?: unknown; body?: string | Uint8Array };
 type Responder = FakeReply | ((req: RecordedRequest, baseUrl: string) => FakeReply);
 
@@ -27,7 +28,8 @@ export async function startFakeServer(): Promise<FakeServer> {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const recorded = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+      const raw = Buffer.concat(chunks);
+      const recorded = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: raw.toString("utf8"), raw };
       requests.push(recorded);
       const next = queue.length > 1 ? queue.shift()! : queue[0];
       const r = typeof next === "function" ? next(recorded, baseUrl) : next;
@@ -46,4 +48,9 @@ export async function startFakeServer(): Promise<FakeServer> {
     },
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+}
+
+/** The multipart form of a recorded request, parsed as a server would (for upload assertions). */
+export function recordedForm(req: RecordedRequest): Promise<FormData> {
+  return new Response(new Uint8Array(req.raw), { headers: { "content-type": String(req.headers["content-type"]) } }).formData();
 }

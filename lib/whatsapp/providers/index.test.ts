@@ -26,8 +26,23 @@ describe("providerFor", () => {
     expect(fake.requests[0].headers.authorization).toBe("Bearer simulator");
   });
 
+  it("points simulator channels at this app's own simulator unless told otherwise, their number doubling as WABA", async () => {
+    const seen: string[] = [];
+    const p = providerFor({ provider: "simulator", phoneNumberId: "sim-2", accessToken: null }, { fetch: async (url) => (seen.push(url), Response.json({ data: [] })) });
+    expect(p).toBeInstanceOf(MetaGraphClient);
+    await p.listTemplates();
+    expect(seen[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/simulator\/graph\/v26\.0\/sim-2\/message_templates\?/);
+  });
+
+  it("gives Meta clients the channel's WABA id for templates", async () => {
+    fake.reply({ json: { data: [] } });
+    await providerFor({ provider: "meta", phoneNumberId: "1", wabaId: "WABA9", accessToken: "t" }, { baseUrlOverride: fake.baseUrl }).listTemplates();
+    expect(fake.requests.at(-1)?.path).toBe("/v26.0/WABA9/message_templates?fields=name,status,category,language,components,rejected_reason&limit=100");
+    await expect(providerFor({ provider: "meta", phoneNumberId: "1", accessToken: "t" }, { baseUrlOverride: fake.baseUrl }).listTemplates()).rejects.toMatchObject({ title: "channel_misconfigured", httpStatus: 0 });
+  });
+
   it("refuses a channel missing what its provider needs", () => {
-    expect(() => providerFor({ provider: "simulator", phoneNumberId: "1", accessToken: null })).toThrow(/simulator base URL/);
+    expect(() => providerFor({ provider: "simulator", phoneNumberId: null, accessToken: null })).toThrow(/phone number id/);
     expect(() => providerFor({ provider: "meta", phoneNumberId: "1", accessToken: null })).toThrow(/access token/);
     expect(() => providerFor({ provider: "twilio", phoneNumberId: "AC1", accessToken: "t" })).toThrow(/sender number/);
   });

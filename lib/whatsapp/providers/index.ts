@@ -1,6 +1,7 @@
 import { Dialog360Client } from "./dialog360";
 import { MetaGraphClient } from "./meta-graph";
 import { LOCAL_CODES, ProviderError } from "./provider-error";
+import { localSimulatorBaseUrl } from "./simulator-url";
 import { TwilioClient } from "./twilio";
 import type { FetchLike, WhatsAppProvider } from "./types";
 
@@ -11,7 +12,8 @@ export type * from "./types";
 /**
  * A channel as `lib/whatsapp/channels.ts` holds it, secrets already decrypted. The table has one
  * set of columns for every provider, so each provider reads them as follows:
- * - meta, simulator: phoneNumberId, accessToken (system-user token);
+ * - meta, simulator: phoneNumberId, accessToken (system-user token), wabaId (templates; a
+ *   simulator number without one is its own WABA);
  * - dialog360: accessToken = the D360 API key (one per number), displayPhoneNumber for health;
  * - twilio: phoneNumberId = the Account SID (AC…), accessToken = the Auth Token,
  *   displayPhoneNumber = the WhatsApp sender in E.164.
@@ -25,7 +27,10 @@ export type ProviderChannel = {
 };
 
 export type ProviderOptions = {
-  /** Replaces the provider's base URL: the simulator's URL, or a fake's in tests. */
+  /**
+   * Replaces the provider's base URL: a fake's in tests, or the simulator's (simulator channels
+   * default to this app's own simulator on loopback).
+   */
   baseUrlOverride?: string;
   /** Twilio only: where Twilio should post status callbacks. */
   statusCallbackUrl?: string;
@@ -48,17 +53,21 @@ export function providerFor(channel: ProviderChannel, options: ProviderOptions =
       return new MetaGraphClient({
         phoneNumberId: requiredOrThrow(channel.phoneNumberId, "phone number id", "meta"),
         accessToken: requiredOrThrow(channel.accessToken, "access token", "meta"),
+        wabaId: channel.wabaId ?? undefined,
         baseUrl,
         fetch,
       });
-    case "simulator":
+    case "simulator": {
+      const phoneNumberId = requiredOrThrow(channel.phoneNumberId, "phone number id", "simulator");
       return new MetaGraphClient({
-        phoneNumberId: requiredOrThrow(channel.phoneNumberId, "phone number id", "simulator"),
+        phoneNumberId,
         // The simulator checks the header's shape, not a real Meta token.
         accessToken: channel.accessToken ?? "simulator",
-        baseUrl: requiredOrThrow(baseUrl, "simulator base URL (baseUrlOverride)", "simulator"),
+        wabaId: channel.wabaId ?? phoneNumberId,
+        baseUrl: baseUrl ?? localSimulatorBaseUrl(),
         fetch,
       });
+    }
     case "dialog360":
       return new Dialog360Client({
         apiKey: requiredOrThrow(channel.accessToken, "D360 API key", "dialog360"),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startFakeServer, type FakeServer } from "./fake-http";
+import { recordedForm, startFakeServer, type FakeServer } from "./fake-http";
 import { GRAPH_VERSION, MetaGraphClient } from "./meta-graph";
 import { ProviderError } from "./provider-error";
 
@@ -178,5 +178,69 @@ describe("MetaGraphClient other calls", () => {
     expect(await client.checkHealth()).toMatchObject({ ok: false, reason: "unknown" });
     const down = new MetaGraphClient({ phoneNumberId: "1", accessToken: "t", baseUrl: "http://127.0.0.1:1" });
     expect(await down.checkHealth()).toMatchObject({ ok: false, reason: "unreachable" });
+  });
+});
+
+describe("MetaGraphClient media upload and templates", () => {
+  const waba = () => new MetaGraphClient({ phoneNumberId: "106540352242922", wabaId: "102290129340398", accessToken: "EAAG-token", baseUrl: fake.baseUrl });
+  const def = {
+    name: "order_shipped",
+    language: "es",
+    category: "UTILITY" as const,
+    components: [{ type: "BODY", text: "Hola {{1}}, tu pedido {{2}} ya salió.", example: { body_text: [["Ana", "A-12"]] } }],
+  };
+
+  it("uploads a file as multipart to /{phone-number-id}/media and returns its id", async () => {
+    fake.reply({ json: { id: "4490709327384033" } });
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x80, 0x7f]);
+    await expect(client.uploadMedia(bytes, "image/jpeg", "menu.jpg")).resolves.toEqual({ id: "4490709327384033" });
+    expect(last()).toMatchObject({ method: "POST", path: "/v26.0/106540352242922/media" });
+    expect(last().headers.authorization).toBe("Bearer EAAG-token");
+    expect(last().headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    const form = await recordedForm(last());
+    expect(form.get("messaging_product")).toBe("whatsapp");
+    expect(form.get("type")).toBe("image/jpeg");
+    const file = form.get("file") as File;
+    expect(file.name).toBe("menu.jpg");
+    expect(file.type).toBe("image/jpeg");
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes);
+  });
+
+  it("creates a template on /{WABA_ID}/message_templates with Meta's body", async () => {
+    fake.reply({ json: { id: "594425479261596", status: "PENDING", category: "UTILITY" } });
+    await expect(waba().createTemplate(def)).resolves.toEqual({ id: "594425479261596", status: "PENDING", category: "UTILITY" });
+    expect(last()).toMatchObject({ method: "POST", path: "/v26.0/102290129340398/message_templates" });
+    expect(last().headers["content-type"]).toBe("application/json");
+    expect(lastJson()).toEqual({ name: "order_shipped", category: "UTILITY", language: "es", parameter_format: "positional", components: def.components });
+  });
+
+  it("turns template validation errors (code 100, subcode 2388xxx) into ProviderError with the user message", async () => {
+    fake.reply({
+      status: 400,
+      json: { error: { message: "Invalid parameter", type: "OAuthException", code: 100, error_subcode: 2388299, is_transient: false, error_user_title: "Leading or trailing params not allowed", error_user_msg: "Variables can't be at the start or end of the template.", fbtrace_id: "A" } },
+    });
+    await expect(waba().createTemplate(def)).rejects.toMatchObject({ code: 100, subcode: 2388299, httpStatus: 400, title: "Invalid parameter", details: "Variables can't be at the start or end of the template." });
+  });
+
+  it("lists templates following paging.next cursors on the same host", async () => {
+    fake.reply(
+      (_req, base) => ({ json: { data: [{ id: "1", name: "a", language: "es", category: "UTILITY", status: "APPROVED", components: [{ type: "BODY", text: "x" }], rejected_reason: "NONE" }], paging: { cursors: { after: "C1" }, next: `${base}/v26.0/102290129340398/message_templates?after=C1&limit=100` } } }),
+      { json: { data: [{ id: "2", name: "b", language: "en_US", category: "MARKETING", status: "REJECTED", components: [], rejected_reason: "TAG_CONTENT_MISMATCH" }], paging: { cursors: { before: "C1" } } } },
+    );
+    expect(await waba().listTemplates()).toEqual([
+      { id: "1", name: "a", language: "es", category: "UTILITY", status: "APPROVED", components: [{ type: "BODY", text: "x" }], rejectedReason: null },
+      { id: "2", name: "b", language: "en_US", category: "MARKETING", status: "REJECTED", components: [], rejectedReason: "TAG_CONTENT_MISMATCH" },
+    ]);
+    expect(fake.requests.map((r) => r.path)).toEqual([
+      "/v26.0/102290129340398/message_templates?fields=name,status,category,language,components,rejected_reason&limit=100",
+      "/v26.0/102290129340398/message_templates?after=C1&limit=100",
+    ]);
+    expect(fake.requests[1].headers.authorization).toBe("Bearer EAAG-token");
+  });
+
+  it("never follows a paging link to another host with the token", async () => {
+    fake.reply({ json: { data: [], paging: { next: "https://evil.test/steal?after=x" } } });
+    await expect(waba().listTemplates()).rejects.toMatchObject({ title: "paging_host_refused", httpStatus: 0 });
+    expect(fake.requests).toHaveLength(1);
   });
 });

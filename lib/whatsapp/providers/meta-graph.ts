@@ -1,8 +1,9 @@
-import { buildCloudMessage, buildMarkAsRead } from "./cloud-payload";
-import { cloudFetch, cloudJson, jsonInit, mediaInfo, readBytes, sendResult } from "./cloud-http";
+import { buildCloudMessage, buildMarkAsRead, buildMediaUpload, buildTemplateCreate } from "./cloud-payload";
+import { cloudFetch, cloudJson, jsonInit, mediaInfo, readBytes, sendResult, uploadedMedia } from "./cloud-http";
+import { createdTemplate, listGraphTemplates } from "./cloud-templates";
 import { LOCAL_CODES, ProviderError } from "./provider-error";
 import { assertSendableOrThrow } from "./validate";
-import type { FetchLike, HealthResult, MediaInfo, OutboundMessage, SendOptions, SendResult, WhatsAppProvider } from "./types";
+import type { FetchLike, HealthResult, MediaInfo, OutboundMessage, RemoteTemplate, SendOptions, SendResult, TemplateDefinition, UploadedMedia, WhatsAppProvider } from "./types";
 
 /**
  * Graph API version, pinned so a Meta release never changes our payloads under us. v26.0 is the
@@ -17,6 +18,8 @@ const META_MEDIA_HOSTS = [/(^|\.)fbsbx\.com$/, /(^|\.)facebook\.com$/, /(^|\.)wh
 export type MetaGraphConfig = {
   phoneNumberId: string;
   accessToken: string;
+  /** The WhatsApp Business Account: templates belong to it, not to the number. */
+  wabaId?: string;
   /** The simulator passes its own URL here, so the real code path runs against it. */
   baseUrl?: string;
   graphVersion?: string;
@@ -79,6 +82,25 @@ export class MetaGraphClient implements WhatsAppProvider {
     }
     if (u.origin === new URL(this.base).origin) return true;
     return u.protocol === "https:" && META_MEDIA_HOSTS.some((re) => re.test(u.hostname));
+  }
+
+  async uploadMedia(bytes: Uint8Array, mimeType: string, filename?: string): Promise<UploadedMedia> {
+    const init: RequestInit = { method: "POST", headers: this.auth, body: buildMediaUpload(bytes, mimeType, filename) };
+    return uploadedMedia(await cloudJson(this.fetchImpl, `${this.phonePath}/media`, init));
+  }
+
+  async createTemplate(def: TemplateDefinition): Promise<{ id: string; status: string; category: string }> {
+    return createdTemplate(await cloudJson(this.fetchImpl, `${this.wabaPath}/message_templates`, jsonInit(this.auth, buildTemplateCreate(def))));
+  }
+
+  async listTemplates(): Promise<RemoteTemplate[]> {
+    const fields = "name,status,category,language,components,rejected_reason";
+    return listGraphTemplates(this.fetchImpl, `${this.wabaPath}/message_templates?fields=${fields}&limit=100`, this.auth, new URL(this.base).origin);
+  }
+
+  private get wabaPath() {
+    if (!this.config.wabaId) throw new ProviderError({ code: LOCAL_CODES.invalidParameter, httpStatus: 0, title: "channel_misconfigured", details: "meta channel has no WABA id" });
+    return `${this.base}/${encodeURIComponent(this.config.wabaId)}`;
   }
 
   async checkHealth(): Promise<HealthResult> {

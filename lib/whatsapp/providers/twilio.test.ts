@@ -105,3 +105,65 @@ describe("TwilioClient media and health", () => {
     expect(fake.requests).toHaveLength(0);
   });
 });
+
+describe("TwilioClient templates and media upload", () => {
+  it("has no upload and no template creation: both refuse without a request, saying what to do instead", async () => {
+    await expect(client.uploadMedia(new Uint8Array([1]), "image/jpeg")).rejects.toMatchObject({ title: "unsupported_on_twilio", httpStatus: 0, details: expect.stringMatching(/public URL/) });
+    await expect(client.createTemplate({ name: "x", language: "es", category: "UTILITY", components: [] })).rejects.toMatchObject({ title: "unsupported_on_twilio", details: expect.stringMatching(/Content API or Console.*Content SID/) });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("lists WhatsApp-submitted Content from ContentAndApprovals, following next_page_url, with basic auth", async () => {
+    const approved = {
+      sid: "HX5fcd48a417c1cb59da349ad6d5da4607",
+      friendly_name: "Media Test",
+      language: "es",
+      types: { "twilio/media": { body: "{{1}}, tu pedido {{2}} salió.", media: ["https://example.com/h.jpg"] } },
+      approval_requests: { category: "UTILITY", status: "approved", rejection_reason: "", name: "pedido_enviado", content_type: "twilio/media", allow_category_change: false },
+    };
+    const rejected = {
+      sid: "HX15c711fcc6d9ea5268d7ab77938a20ff",
+      friendly_name: "Promo",
+      language: "en",
+      types: { "twilio/quick-reply": { body: "Want the deal?", actions: [{ title: "Yes", id: "yes" }, { title: "Stop", id: "stop" }] } },
+      approval_requests: { category: "MARKETING", status: "rejected", rejection_reason: "INVALID_FORMAT", name: "promo", content_type: "twilio/quick-reply" },
+    };
+    const draft = { sid: "HXaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", friendly_name: "Draft", language: "en", types: { "twilio/text": { body: "hi" } }, approval_requests: { name: "", category: "", content_type: "", status: "unsubmitted", rejection_reason: "" } };
+    fake.reply(
+      (_req, base) => ({ json: { contents: [approved, draft], meta: { page: 0, page_size: 500, next_page_url: `${base}/v1/ContentAndApprovals?PageSize=500&Page=1&PageToken=PT1`, key: "contents" } } }),
+      { json: { contents: [rejected], meta: { page: 1, page_size: 500, next_page_url: null, key: "contents" } } },
+    );
+    expect(await client.listTemplates()).toEqual([
+      {
+        id: "HX5fcd48a417c1cb59da349ad6d5da4607",
+        name: "pedido_enviado",
+        language: "es",
+        category: "UTILITY",
+        status: "APPROVED",
+        components: [{ type: "HEADER", format: "IMAGE", example: { header_handle: ["https://example.com/h.jpg"] } }, { type: "BODY", text: "{{1}}, tu pedido {{2}} salió." }],
+        rejectedReason: null,
+      },
+      {
+        id: "HX15c711fcc6d9ea5268d7ab77938a20ff",
+        name: "promo",
+        language: "en",
+        category: "MARKETING",
+        status: "REJECTED",
+        components: [{ type: "BODY", text: "Want the deal?" }, { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Yes" }, { type: "QUICK_REPLY", text: "Stop" }] }],
+        rejectedReason: "INVALID_FORMAT",
+      },
+    ]);
+    expect(fake.requests.map((r) => [r.method, r.path])).toEqual([
+      ["GET", "/v1/ContentAndApprovals?PageSize=500"],
+      ["GET", "/v1/ContentAndApprovals?PageSize=500&Page=1&PageToken=PT1"],
+    ]);
+    expect(fake.requests.every((r) => r.headers.authorization === basic)).toBe(true);
+  });
+
+  it("uses content.twilio.com by default and never sends credentials to another host", async () => {
+    const seen: string[] = [];
+    const real = new TwilioClient({ accountSid: SID, authToken: "tw-token", from: "+14155238886", fetch: async (url) => (seen.push(url), Response.json({ contents: [], meta: { next_page_url: "https://evil.test/next" } })) });
+    await expect(real.listTemplates()).rejects.toMatchObject({ title: "media_host_refused" });
+    expect(seen).toEqual(["https://content.twilio.com/v1/ContentAndApprovals?PageSize=500"]);
+  });
+});

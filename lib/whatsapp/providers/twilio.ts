@@ -1,9 +1,14 @@
 import { mapTwilioError } from "@/lib/whatsapp/twilio/error-codes";
 import { LOCAL_CODES, networkError, parseRetryAfter, ProviderError } from "./provider-error";
+import { contentToRemoteTemplate, type TwilioContent } from "./twilio-content";
 import { assertSendableOrThrow } from "./validate";
-import type { FetchLike, HealthResult, MediaInfo, OutboundMessage, SendOptions, SendResult, TemplateMessage, TemplateParameter, WhatsAppProvider } from "./types";
+import type { FetchLike, HealthResult, MediaInfo, OutboundMessage, RemoteTemplate, SendOptions, SendResult, TemplateDefinition, TemplateMessage, TemplateParameter, UploadedMedia, WhatsAppProvider } from "./types";
 
 export const TWILIO_BASE_URL = "https://api.twilio.com";
+export const TWILIO_CONTENT_BASE_URL = "https://content.twilio.com";
+/** Content API pages hold up to 1,000 items (its OpenAPI); 500 keeps answers small. */
+const CONTENT_PAGE_SIZE = 500;
+const MAX_CONTENT_PAGES = 100;
 
 export type TwilioConfig = {
   accountSid: string;
@@ -11,6 +16,8 @@ export type TwilioConfig = {
   /** The WhatsApp sender in E.164 (`+15551234567`). */
   from: string;
   baseUrl?: string;
+  /** The Content API host; defaults to `baseUrl` when that is overridden (a fake serves both), else content.twilio.com. */
+  contentBaseUrl?: string;
   /** Where Twilio posts MessageStatus callbacks for each send. */
   statusCallbackUrl?: string;
   fetch?: FetchLike;
@@ -49,10 +56,12 @@ function parameterValue(p: TemplateParameter): { name: string | undefined; value
 export class TwilioClient implements WhatsAppProvider {
   readonly name = "twilio" as const;
   private readonly base: string;
+  private readonly contentBase: string;
   private readonly fetchImpl: FetchLike;
 
   constructor(private readonly config: TwilioConfig) {
     this.base = (config.baseUrl ?? TWILIO_BASE_URL).replace(/\/+$/, "");
+    this.contentBase = (config.contentBaseUrl ?? config.baseUrl ?? TWILIO_CONTENT_BASE_URL).replace(/\/+$/, "");
     this.fetchImpl = config.fetch ?? ((input, init) => fetch(input, init));
   }
 
@@ -140,9 +149,34 @@ export class TwilioClient implements WhatsAppProvider {
     return new Uint8Array(await (await this.request(url, { method: "GET" })).arrayBuffer());
   }
 
-  /** The auth token opens the whole Twilio account: it only goes to the configured API host. */
-  private assertOwnHost(url: string) {
-    if (!url.startsWith(`${this.base}/`)) throw new ProviderError({ code: LOCAL_CODES.invalidParameter, httpStatus: 0, title: "media_host_refused", details: `refusing to send credentials to ${url}` });
+  /** Twilio fetches media itself from a public URL (MediaUrl); it has no upload to send by id. */
+  async uploadMedia(bytes: Uint8Array, mimeType: string): Promise<UploadedMedia> {
+    throw unsupported(`Twilio sends media by public URL (MediaUrl) and has no media upload: send this ${mimeType} file (${bytes.byteLength} bytes) as a link instead`);
+  }
+
+  async createTemplate(def: TemplateDefinition): Promise<{ id: string; status: string; category: string }> {
+    throw unsupported(`Twilio templates are created and submitted for WhatsApp approval in Twilio's Content API or Console, then entered here by their Content SID (HX…); "${def.name}" was not created`);
+  }
+
+  /** The account's Content resources submitted to WhatsApp, with their approval (see twilio-content.ts). */
+  async listTemplates(): Promise<RemoteTemplate[]> {
+    const out: RemoteTemplate[] = [];
+    let url: string | null = `${this.contentBase}/v1/ContentAndApprovals?PageSize=${CONTENT_PAGE_SIZE}`;
+    for (let page = 0; url && page < MAX_CONTENT_PAGES; page++) {
+      this.assertOwnHost(url, this.contentBase);
+      const body = (await (await this.request(url, { method: "GET" })).json()) as { contents?: TwilioContent[]; meta?: { next_page_url?: string | null } };
+      for (const c of body.contents ?? []) {
+        const t = contentToRemoteTemplate(c);
+        if (t) out.push(t);
+      }
+      url = body.meta?.next_page_url ?? null;
+    }
+    return out;
+  }
+
+  /** The auth token opens the whole Twilio account: it only goes to the configured API hosts. */
+  private assertOwnHost(url: string, base = this.base) {
+    if (!url.startsWith(`${base}/`)) throw new ProviderError({ code: LOCAL_CODES.invalidParameter, httpStatus: 0, title: "media_host_refused", details: `refusing to send credentials to ${url}` });
   }
 
   async checkHealth(): Promise<HealthResult> {

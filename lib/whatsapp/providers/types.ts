@@ -116,6 +116,15 @@ export interface WhatsAppProvider {
   downloadMedia(url: string): Promise<Uint8Array>;
   /** Never throws: a health check reports, it does not fail. */
   checkHealth(): Promise<HealthResult>;
+  /**
+   * Uploads a file for sending by id (ids from uploads live 30 days, fact sheet §10). Twilio has
+   * no upload: it throws ProviderError and the caller sends a public link instead.
+   */
+  uploadMedia(bytes: Uint8Array, mimeType: string, filename?: string): Promise<UploadedMedia>;
+  /** Submits a template for review; it starts PENDING and its verdict comes by webhook or list. */
+  createTemplate(def: TemplateDefinition): Promise<{ id: string; status: string; category: string }>;
+  /** Every template of the account (all pages), whatever its status. */
+  listTemplates(): Promise<RemoteTemplate[]>;
 }
 
 /** The fetch signature the clients use, injectable so tests and the simulator can swap it. */

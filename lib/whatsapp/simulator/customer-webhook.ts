@@ -1,10 +1,7 @@
 import { signMetaBody } from "../webhook/signature";
+import { buildInboundMessage, type SimulatedInbound } from "./inbound-builders";
 
-/** What a simulated customer can send from the test phone. */
-export type SimulatedInbound =
-  | { type: "text"; text: string }
-  | { type: "location"; latitude: number; longitude: number; name?: string }
-  | { type: "button_reply"; id: string; title: string; replyTo: string };
+export type { SimulatedContactCard, SimulatedInbound, SimulatedMediaKind, SimulatedOrderItem } from "./inbound-builders";
 
 export type SimulatedCustomer = { waId: string; name: string };
 
@@ -14,19 +11,15 @@ export const simulatedWamid = () => `wamid.SIM${Date.now().toString(36)}${(seq++
 
 /**
  * The webhook Meta would post for this customer message, in the Cloud API envelope: the simulator
- * goes through the same intake (signature, parsing, persistence) as a real number.
+ * goes through the same intake (signature, parsing, persistence) as a real number. Every inbound
+ * type is covered (inbound-builders.ts); `wabaId` is the envelope's `entry[].id`.
  */
-export function buildInboundWebhook(phoneNumberId: string, displayPhoneNumber: string, customer: SimulatedCustomer, message: SimulatedInbound, wamid = simulatedWamid(), at = new Date()) {
-  const base = { from: customer.waId, id: wamid, timestamp: String(Math.floor(at.getTime() / 1000)) };
-  const body =
-    message.type === "text"
-      ? { ...base, type: "text", text: { body: message.text } }
-      : message.type === "location"
-        ? { ...base, type: "location", location: { latitude: message.latitude, longitude: message.longitude, ...(message.name ? { name: message.name } : {}) } }
-        : { ...base, type: "interactive", context: { from: displayPhoneNumber.replace(/\D/g, ""), id: message.replyTo }, interactive: { type: "button_reply", button_reply: { id: message.id, title: message.title } } };
+export function buildInboundWebhook(phoneNumberId: string, displayPhoneNumber: string, customer: SimulatedCustomer, message: SimulatedInbound, wamid = simulatedWamid(), at = new Date(), wabaId = "SIMULATOR") {
+  const business = displayPhoneNumber.replace(/\D/g, "");
+  const body = buildInboundMessage(message, { from: customer.waId, id: wamid, timestamp: String(Math.floor(at.getTime() / 1000)) }, business);
   return {
     object: "whatsapp_business_account",
-    entry: [{ id: "SIMULATOR", changes: [{ field: "messages", value: { messaging_product: "whatsapp", metadata: { display_phone_number: displayPhoneNumber.replace(/\D/g, ""), phone_number_id: phoneNumberId }, contacts: [{ profile: { name: customer.name }, wa_id: customer.waId }], messages: [body] } }] }],
+    entry: [{ id: wabaId, changes: [{ field: "messages", value: { messaging_product: "whatsapp", metadata: { display_phone_number: business, phone_number_id: phoneNumberId }, contacts: [{ profile: { name: customer.name }, wa_id: customer.waId }], messages: [body] } }] }],
   };
 }
 
