@@ -24,9 +24,14 @@ test("contacts show their current marketing consent from the ledger", async ({ p
   await expect(row("Ana Torres")).toContainText("Sin consentimiento");
 });
 
-test("every section says what will be there", async ({ page }) => {
+test("the demo's approved templates are listed", async ({ page }) => {
+  await page.goto(`/w/${DEMO.slug}/templates`);
+  await expect(page.getByRole("row").filter({ hasText: "recordatorio_cita" })).toContainText("Aprobada");
+  await expect(page.getByRole("row").filter({ hasText: "promo_blanqueamiento" })).toContainText("Marketing");
+});
+
+test("every section still to come says what will be there", async ({ page }) => {
   const sections: [string, string][] = [
-    ["Plantillas", "Aún no tienes plantillas"],
     ["Campañas", "Sin campañas todavía"],
     ["Analítica", "Todavía no hay datos"],
   ];

@@ -48,7 +48,7 @@ test("photos both ways and a voice note: the customer sends a photo, the busines
   // The business answers with a photo of its own: it reaches the phone and goes to read.
   const composer = page.getByRole("region", { name: "Responder como el negocio" });
   await composer.getByRole("tab", { name: "Imagen" }).click();
-  await composer.getByLabel("Imagen").setInputFiles({ name: "presupuesto.png", mimeType: "image/png", buffer: PNG });
+  await composer.getByRole("tabpanel", { name: "Imagen" }).locator('input[type="file"]').setInputFiles({ name: "presupuesto.png", mimeType: "image/png", buffer: PNG });
   await composer.getByLabel(/Pie de foto/).fill("Tu presupuesto");
   await composer.getByRole("button", { name: "Enviar", exact: true }).click();
   await expectLoaded(thread.getByRole("img", { name: "Tu presupuesto" }));
