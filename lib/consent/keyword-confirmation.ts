@@ -2,22 +2,12 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { contacts, messages, type tenants } from "@/db/schema";
 import { queueOutbound } from "@/lib/messaging/queue-outbound";
-import type { TenantContext } from "@/lib/tenancy/context";
 import { confirmationReply } from "./wording";
 
 /** An outbound row queued inside a transaction: its send event goes out once that commits. */
 export type QueuedReply = { id: string; channelId: string };
 
 type Tenant = typeof tenants.$inferSelect;
-
-/**
- * The workspace acting on its own, with nobody signed in (the webhook intake). The least role,
- * and no user: `queueOutbound` only reads the user for `author: "agent"`, which this never is;
- * anything that did use it would fail loudly on the empty id rather than act as someone.
- */
-function systemContext(tenant: Tenant): TenantContext {
-  return { tenantId: tenant.id, userId: "", role: "agent", tenant };
-}
 
 /**
  * Queues the one answer to a keyword that changed the customer's marketing consent ("Listo: no te
@@ -33,7 +23,7 @@ export async function queueKeywordConfirmation(
   const [contact] = await tx.select({ locale: contacts.locale }).from(contacts).where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, input.contactId)));
   const body = confirmationReply(tenant, input.status, { keyword: input.keyword, contactLocale: contact?.locale });
   if (!body) return null;
-  const row = await queueOutbound(tx, systemContext(tenant), { conversationId: input.conversationId, author: "system", message: { kind: "text", body, replyTo: input.wamid } });
+  const row = await queueOutbound(tx, { tenantId: tenant.id, userId: null }, { conversationId: input.conversationId, author: "system", message: { kind: "text", body, replyTo: input.wamid } });
   return { id: row.id, channelId: row.channelId };
 }
 

@@ -6,6 +6,9 @@ import type { TenantContext } from "@/lib/tenancy/context";
 import { renderTemplateText, variableMismatch } from "@/lib/templates/variables";
 import { messageTypeOf, previewOf, type QueuedContent } from "./outbound-content";
 
+/** Who queues: the workspace, and the signed-in person when an agent writes (null for the system and the bot). */
+export type Sender = Pick<TenantContext, "tenantId"> & { userId?: string | null };
+
 export type QueueInput = { conversationId: string; message: QueuedContent; author: "agent" | "bot" | "system" };
 
 /**
@@ -16,7 +19,7 @@ export type QueueInput = { conversationId: string; message: QueuedContent; autho
  * the conversation's number, be approved and get exactly its variables; its filled-in text is the
  * row's body, as the customer will read it.
  */
-export async function queueOutbound(tx: Tx, ctx: TenantContext, input: QueueInput) {
+export async function queueOutbound(tx: Tx, ctx: Sender, input: QueueInput) {
   const [conv] = await tx
     .select({ id: conversations.id, channelId: conversations.channelId })
     .from(conversations)
@@ -44,7 +47,7 @@ export async function queueOutbound(tx: Tx, ctx: TenantContext, input: QueueInpu
       channelId: conv.channelId,
       direction: "outbound",
       author: input.author,
-      authorUserId: input.author === "agent" ? ctx.userId : null,
+      authorUserId: input.author === "agent" ? (ctx.userId ?? null) : null,
       type: messageTypeOf(m),
       body,
       templateName,
@@ -62,7 +65,7 @@ export async function queueOutbound(tx: Tx, ctx: TenantContext, input: QueueInpu
 }
 
 /** A plain text message (the most common case). */
-export function queueOutboundText(tx: Tx, ctx: TenantContext, input: { conversationId: string; text: string; author: "agent" | "bot" | "system" }) {
+export function queueOutboundText(tx: Tx, ctx: Sender, input: { conversationId: string; text: string; author: "agent" | "bot" | "system" }) {
   return queueOutbound(tx, ctx, { conversationId: input.conversationId, author: input.author, message: { kind: "text", body: input.text } });
 }
 
