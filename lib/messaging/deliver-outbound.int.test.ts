@@ -118,3 +118,23 @@ it("Meta's pricing in a status webhook replaces the estimate: not billable → c
   expect((await handleMetaWebhook(channel.id, Buffer.from(body), signMetaBody(body, secret), { db: database.db, emit: async () => {} })).status).toBe(200);
   expect(await row(msg.id)).toMatchObject({ status: "sent", billable: false, costMicros: 0, pricingCategory: "service" });
 });
+
+it("accepted, then failed later: the simulator's failed status (131050) fails the message and records the opt-out", async () => {
+  const { simulatorRecipientFailures } = await import("@/lib/whatsapp/simulator/recipient-failures");
+  await withTenant(owner.tenantId, (tx) => tx.update(contacts).set({ lastInboundAt: new Date() }).where(eq(contacts.id, contactId)), database.db);
+  const [channel] = await withTenant(owner.tenantId, (tx) => tx.select().from(channels).where(eq(channels.tenantId, owner.tenantId)), database.db);
+  await withTenant(owner.tenantId, (tx) => tx.update(channels).set({ status: "active" }).where(eq(channels.id, channel.id)), database.db);
+  const before = await withTenant(owner.tenantId, (tx) => tx.select().from(consents).where(and(eq(consents.tenantId, owner.tenantId), eq(consents.contactId, contactId))), database.db);
+  simulatorRecipientFailures().set(channel.phoneNumberId!, "34699000111", 131050);
+  try {
+    const msg = await queue("Tenemos novedades para ti.");
+    expect(await deliverOutbound(owner.tenantId, msg.id, deps())).toMatchObject({ status: "accepted" });
+    await expect.poll(async () => (await row(msg.id)).status, { timeout: 5000 }).toBe("failed");
+    expect(await row(msg.id)).toMatchObject({ errorCode: "131050" });
+    const after = await withTenant(owner.tenantId, (tx) => tx.select().from(consents).where(and(eq(consents.tenantId, owner.tenantId), eq(consents.contactId, contactId))), database.db);
+    expect(after.length).toBe(before.length + 1);
+    expect(after.map((c) => [c.status, c.source])).toContainEqual(["opted_out", "whatsapp:error_131050"]);
+  } finally {
+    simulatorRecipientFailures().clear();
+  }
+});

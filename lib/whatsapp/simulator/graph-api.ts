@@ -1,6 +1,7 @@
 import { getDb, type Db } from "@/db/client";
 import { localSimulatorBaseUrl } from "../providers/simulator-url";
 import { simulatorFaults, type FaultBook } from "./faults";
+import type { RecipientFailures } from "./recipient-failures";
 import { GRAPH_ERRORS, graphOk, type GraphResponse } from "./graph-errors";
 import { downloadMedia, mediaObject, uploadMedia } from "./graph-media";
 import { sendMessage } from "./graph-send";
@@ -22,6 +23,7 @@ export type SimulatorDeps = {
   baseUrl?: string;
   limits?: SimulatorLimits;
   faults?: FaultBook;
+  recipientFailures?: RecipientFailures;
   /** Delay before a submitted template is reviewed (default 1.5 s; 0 in tests). */
   reviewDelayMs?: number;
   /** When sent / delivered / read follow an accepted send (default 0.2 s, 0.6 s, 1.4 s). */
@@ -84,7 +86,7 @@ export async function handleSimulatorGraph(method: string, path: string[], heade
 
   switch (route.kind) {
     case "send":
-      return sendMessage(db, channel, body, { deliver: deps.deliver, now, limits: deps.limits ?? simulatorLimits(), statusDelaysMs: deps.statusDelaysMs });
+      return sendMessage(db, channel, body, { deliver: deps.deliver, now, limits: deps.limits ?? simulatorLimits(), recipientFailures: deps.recipientFailures, statusDelaysMs: deps.statusDelaysMs });
     case "upload":
       return uploadMedia(db, channel, body);
     case "media":

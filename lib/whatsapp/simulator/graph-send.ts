@@ -8,7 +8,8 @@ import { GRAPH_ERRORS, graphOk, type GraphResponse } from "./graph-errors";
 import { hasMedia } from "./graph-media";
 import { takeSendSlot, type SimulatorLimits } from "./limits";
 import type { SimulatorChannel } from "./simulator-channel";
-import { scheduleSimulatedStatuses, type SimulatedPricing, type StatusDelivery } from "./status-webhooks";
+import { asyncFailureError, simulatorRecipientFailures, type RecipientFailures } from "./recipient-failures";
+import { scheduleSimulatedFailure, scheduleSimulatedStatuses, type SimulatedPricing, type StatusDelivery } from "./status-webhooks";
 import { findTemplateByName } from "./template-store";
 import { parameterMismatch } from "./template-variables";
 
@@ -18,10 +19,11 @@ import { parameterMismatch } from "./template-variables";
  * disabled 132016) with the right number of parameters (132000), and may go out any time; every
  * other type only inside the 24-hour window (131047). Media by id must be a file of this number
  * (131053). Then the number's throughput (130429) and the recipient's pair rate (131056). An
- * accepted send answers with a wamid and is followed by sent → delivered → read webhooks.
+ * accepted send answers with a wamid and is followed by sent → delivered → read webhooks, or by a
+ * `failed` one for recipients set up to fail (recipient-failures.ts: 131026, 131049, 131050, 131051).
  */
 
-export type SendDeps = { deliver?: StatusDelivery; now: Date; limits: SimulatorLimits; statusDelaysMs?: { sent: number; delivered: number; read: number } };
+export type SendDeps = { deliver?: StatusDelivery; now: Date; limits: SimulatorLimits; recipientFailures?: RecipientFailures; statusDelaysMs?: { sent: number; delivered: number; read: number } };
 
 type Body = Record<string, unknown> & { messaging_product?: unknown; to?: unknown; recipient?: unknown; type?: unknown; status?: unknown; message_id?: unknown };
 
@@ -98,6 +100,9 @@ export async function sendMessage(db: Db, channel: SimulatorChannel, raw: unknow
 
   const wamid = simulatedWamid();
   const bizOpaqueCallbackData = typeof body.biz_opaque_callback_data === "string" ? body.biz_opaque_callback_data : undefined;
-  scheduleSimulatedStatuses(channel.id, channel.phoneNumberId, to, wamid, { deliver: deps.deliver, db, pricing, bizOpaqueCallbackData, delaysMs: deps.statusDelaysMs });
+  // Accepted, then failed: what Meta does for problems it only finds after answering.
+  const failure = (deps.recipientFailures ?? simulatorRecipientFailures()).codeFor(channel.phoneNumberId, to);
+  if (failure) scheduleSimulatedFailure(channel.id, channel.phoneNumberId, to, wamid, asyncFailureError(failure), { deliver: deps.deliver, db, delayMs: deps.statusDelaysMs?.sent });
+  else scheduleSimulatedStatuses(channel.id, channel.phoneNumberId, to, wamid, { deliver: deps.deliver, db, pricing, bizOpaqueCallbackData, delaysMs: deps.statusDelaysMs });
   return graphOk({ messaging_product: "whatsapp", contacts: [{ input: body.to ?? to, wa_id: to }], messages: [{ id: wamid, message_status: "accepted" }] });
 }

@@ -60,3 +60,25 @@ export function scheduleSimulatedStatuses(
     }, delaysMs[status]).unref?.();
   }
 }
+
+/** A `failed` status for an accepted message, with Meta's error object, a moment after the send. */
+export function failedStatusWebhook(phoneNumberId: string, to: string, wamid: string, error: { code: number; title: string; message: string; error_data: { details: string } }, at = new Date()) {
+  return {
+    object: "whatsapp_business_account",
+    entry: [{ id: "SIMULATOR", changes: [{ field: "messages", value: { messaging_product: "whatsapp", metadata: { display_phone_number: "34600000000", phone_number_id: phoneNumberId }, statuses: [{ id: wamid, status: "failed", timestamp: String(Math.floor(at.getTime() / 1000)), recipient_id: to, errors: [error] }] } }] }],
+  };
+}
+
+export function scheduleSimulatedFailure(channelId: string, phoneNumberId: string, to: string, wamid: string, error: Parameters<typeof failedStatusWebhook>[3], opts: { deliver?: StatusDelivery; db?: Db; delayMs?: number } = {}) {
+  const deliver = opts.deliver ?? deliverInProcess;
+  setTimeout(async () => {
+    try {
+      const channel = await unsafeFindWebhookChannel(channelId, opts.db);
+      if (!channel?.appSecret) return;
+      const raw = JSON.stringify(failedStatusWebhook(phoneNumberId, to, wamid, error));
+      await deliver(channelId, raw, signMetaBody(raw, channel.appSecret));
+    } catch (e) {
+      console.warn(`[simulator] failed status for ${wamid} not delivered`, e);
+    }
+  }, opts.delayMs ?? 300).unref?.();
+}

@@ -9,6 +9,7 @@ import type { WebhookItem } from "./normalize";
 import { keywordConsentHandler, type QueuedReply } from "./consent-from-message";
 import { storeInboundMessage, type StoredInbound } from "./persist-message";
 import { applyStatus, type StatusChange } from "./persist-status";
+import { applyStatusFailureSideEffects } from "@/lib/messaging/failure-side-effects";
 
 /** `replies`: confirmations queued in the transaction, whose sends are requested after it commits. */
 export type PersistedWebhook = { webhookEventId: string; inbound: StoredInbound[]; statusChanges: StatusChange[]; replies: QueuedReply[] };
@@ -41,6 +42,7 @@ export async function persistWebhook(db: Db, channel: WebhookChannel, payload: u
         else if (item.kind === "status") {
           const change = await applyStatus(tx, channel, item);
           if (change) statusChanges.push(change);
+          if (change?.status === "failed") await applyStatusFailureSideEffects(tx, channel.tenantId, change.messageId, change.errorCode);
         } else if (item.kind === "account_update") await updateChannelHealth(tx, channel.tenantId, channel.id, { qualityRating: item.qualityRating, messagingTier: item.messagingTier });
         else if (item.kind === "user_preference" && (item.value === "stop" || item.value === "resume")) {
           const [contact] = await tx.select({ id: contacts.id }).from(contacts).where(and(eq(contacts.tenantId, channel.tenantId), eq(contacts.waId, item.waId)));
