@@ -32,6 +32,8 @@ export const conversations = pgTable(
     referral: jsonb().$type<Referral>(),
     intent: text(),
     resolution: text(),
+    /** What the assistant carries from turn to turn: last intent, order in question, options offered… (lib/ai/conversation-state). */
+    aiState: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     unreadCount: integer().notNull().default(0),
     lastMessageAt: ts().notNull().defaultNow(),
     lastMessagePreview: text(),
@@ -52,7 +54,7 @@ export const conversations = pgTable(
 
 export const directionEnum = pgEnum("message_direction", ["inbound", "outbound"]);
 export const authorEnum = pgEnum("message_author", ["contact", "bot", "agent", "system"]);
-export const messageStatusEnum = pgEnum("message_status", ["pending", "sent", "delivered", "read", "played", "failed", "received"]);
+export const messageStatusEnum = pgEnum("message_status", ["pending", "sent", "delivered", "read", "played", "failed", "received", "draft", "discarded"]);
 
 export type MessageMedia = { id?: string; mimeType?: string; sha256?: string; storageKey?: string; filename?: string; sizeBytes?: number; caption?: string; voice?: boolean; rejected?: string };
 /** What a message carries besides text and media, by type: location, interactive reply, reaction, context, referral, … */

@@ -6,3 +6,5 @@ export * from "./events";
 export * from "./maintenance";
 export * from "./executor";
 export * from "./templates";
+export * from "./business";
+export * from "./ai";
