@@ -36,7 +36,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration-pglite",
-          include: ["lib/tenancy/**/*.int.test.ts", "lib/auth/**/*.int.test.ts", "db/**/*.int.test.ts", "inngest/offline/conformance.int.test.ts", "inngest/offline/crash.int.test.ts", "lib/whatsapp/**/*.int.test.ts", "lib/messaging/**/*.int.test.ts", "lib/media/**/*.int.test.ts", "lib/consent/**/*.int.test.ts", "lib/templates/**/*.int.test.ts"],
+          include: ["lib/tenancy/**/*.int.test.ts", "lib/auth/**/*.int.test.ts", "db/**/*.int.test.ts", "inngest/offline/conformance.int.test.ts", "inngest/offline/crash.int.test.ts", "lib/whatsapp/**/*.int.test.ts", "lib/messaging/**/*.int.test.ts", "lib/media/**/*.int.test.ts", "lib/consent/**/*.int.test.ts", "lib/templates/**/*.int.test.ts", "lib/business/**/*.int.test.ts"],
           env: { ...env, HILO_TEST_ENGINE: "pglite" },
           environment: "node",
           testTimeout: 30_000,

@@ -3,6 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { encryptChannelSecret } from "@/lib/whatsapp/channel-secrets";
 import { seedDemoTemplates } from "@/lib/templates/demo-templates";
+import { seedDemoBusiness } from "@/lib/business/demo-business";
+import { seedDemoOperations } from "@/lib/business/demo-operations";
 import type { Db } from "./engine";
 import { channels, consents, contacts, conversations, memberships, messages, tenants, users } from "./schema";
 import { DEMO_CONTACTS, DEMO_CONVERSATIONS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "./seed-data";
@@ -39,6 +41,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedResult> {
       // Demo databases from before the test phone lack the simulator's number id and secret.
       .onConflictDoUpdate({ target: channels.id, set: { phoneNumberId: "910000000000001", appSecretEnc: encryptChannelSecret(channelId, "app_secret", seedId("simulator-secret")) } });
     await seedDemoTemplates(tx, { tenantId, channelId, idFor: seedId });
+    await seedDemoBusiness(tx, { tenantId, idFor: seedId, now });
 
     const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
     for (const c of DEMO_CONTACTS) {
@@ -70,6 +73,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedResult> {
           .onConflictDoNothing();
       }
     }
+    await seedDemoOperations(tx, { tenantId, timeZone: DEMO_TENANT.timeZone, idFor: seedId, now });
   });
   return { slug: DEMO_TENANT.slug, password: DEMO_PASSWORD, users: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })) };
 }

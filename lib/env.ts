@@ -45,10 +45,20 @@ const schema = z.object({
   /** "embedded": run the offline executor inside this process (npm run dev and e2e do). */
   HILO_EXECUTOR: z.enum(["embedded", "off"]).default("off"),
   HILO_EXECUTOR_PORT: z.coerce.number().int().min(1).max(65535).default(8288),
+  // The assistant's model for workspaces without their own (lib/ai/providers.ts). Unset → the local engine.
+  AI_PROVIDER: blankIsUnset(z.enum(["local", "openai", "openai_compatible"]).optional()),
+  OPENAI_API_KEY: blankIsUnset(z.string().min(1).optional()),
+  /** An OpenAI-compatible endpoint (Ollama, vLLM, LM Studio…), e.g. http://127.0.0.1:11434/v1. */
+  OPENAI_BASE_URL: blankIsUnset(z.url().optional()),
+  AI_MODEL: blankIsUnset(z.string().min(1).max(200).optional()),
 });
 
 // Rules across variables live here, not on `schema`, so `schema.pick` keeps working.
 const checked = schema.superRefine((env, ctx) => {
+  if (env.AI_PROVIDER === "openai" && !env.OPENAI_API_KEY) ctx.addIssue({ code: "custom", path: ["OPENAI_API_KEY"], message: "is required when AI_PROVIDER=openai" });
+  if (env.AI_PROVIDER === "openai_compatible") {
+    for (const name of ["OPENAI_BASE_URL", "AI_MODEL"] as const) if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when AI_PROVIDER=openai_compatible" });
+  }
   if (!env.S3_BUCKET) return;
   for (const name of ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
     if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when S3_BUCKET is set (S3-compatible media storage)" });

@@ -9,6 +9,8 @@ async function Ticks({ status }: { status: string }) {
   const t = await getTranslations("playground.ticks");
   const label = t.has(status) ? t(status) : status;
   if (status === "failed") return <AlertCircle className="size-3.5 text-destructive" aria-label={label} />;
+  // Review mode: the assistant's draft waits for a person; the customer sees nothing yet.
+  if (status === "draft" || status === "discarded") return <span className="rounded bg-amber-100 px-1.5 py-0.5 text-[10px] font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">{label}</span>;
   if (status === "pending") return <Clock className="size-3.5" aria-label={label} />;
   if (status === "sent") return <Check className="size-3.5" aria-label={label} />;
   return <CheckCheck className={cn("size-3.5", (status === "read" || status === "played") && "text-sky-500")} aria-label={label} />;
@@ -31,7 +33,7 @@ export async function BusinessView({ messages, timeZone }: { messages: TestPhone
         {messages.map((m) => {
           const ours = m.direction === "outbound";
           return (
-            <li key={m.id} className={cn("max-w-[85%] rounded-lg border px-3 py-2 text-sm", ours ? "self-end bg-primary/10" : "self-start bg-card", m.status === "failed" && "border-destructive/50")}>
+            <li key={m.id} className={cn("max-w-[85%] rounded-lg border px-3 py-2 text-sm", ours ? "self-end bg-primary/10" : "self-start bg-card", m.status === "failed" && "border-destructive/50", (m.status === "draft" || m.status === "discarded") && "border-dashed opacity-80")}>
               <MessageContent message={m} side="business" />
               {m.status === "failed" ? <FailureReason code={m.errorCode} /> : null}
               <span className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-muted-foreground">

@@ -9,12 +9,18 @@ const TABS = [
   { key: "general", path: "" },
   { key: "team", path: "/team" },
   { key: "channels", path: "/channels" },
+  { key: "assistant", path: "/assistant" },
+  { key: "business", path: "/business" },
+  { key: "knowledge", path: "/knowledge" },
+  { key: "services", path: "/services" },
   { key: "workflows", path: "/workflows" },
   { key: "billing", path: "/billing" },
 ] as const;
 
 export function SettingsTabs({ slug }: { slug: string }) {
   const t = useTranslations("settings.tabs");
+  const ta = useTranslations("assistant");
+  const tb = useTranslations("business.tabs");
   const pathname = usePathname();
   const base = `/w/${slug}/settings`;
   return (
@@ -29,7 +35,7 @@ export function SettingsTabs({ slug }: { slug: string }) {
             aria-current={active ? "page" : undefined}
             className={cn("-mb-px border-b-2 border-transparent px-3 py-2.5 text-sm font-medium text-muted-foreground hover:text-foreground", active && "border-primary text-foreground")}
           >
-            {t(key)}
+            {key === "assistant" ? ta("tab") : key === "business" || key === "knowledge" || key === "services" ? tb(key) : t(key)}
           </Link>
         );
       })}

@@ -9,6 +9,7 @@ import { NAV_ITEMS } from "./nav-items";
 
 export function SidebarNav({ slug, role, orientation = "vertical" }: { slug: string; role: Role; orientation?: "vertical" | "horizontal" }) {
   const t = useTranslations("nav");
+  const tAll = useTranslations();
   const pathname = usePathname();
   return (
     <nav aria-label={t("label")} className={cn("flex gap-1", orientation === "vertical" ? "flex-col" : "flex-row overflow-x-auto")}>
@@ -26,7 +27,7 @@ export function SidebarNav({ slug, role, orientation = "vertical" }: { slug: str
             )}
           >
             <Icon className="size-4" aria-hidden />
-            {t(key)}
+            {key.includes(".") ? tAll(key) : t(key)}
           </Link>
         );
       })}
