@@ -49,7 +49,7 @@ export const LEXICON: Record<Exclude<Intent, "other">, IntentLexicon> = {
         "aplazar la entrega:3|retrasar la entrega:3|que me lo traigan:2|dejarlo en:1.5|conserjeria:2|vecino:1|retiro en tienda:3|retirar en tienda:3|retirarlo:2|recogida:2|recoger:1.5|entrega:0.8|" +
         "entregar el:1.5|que lo entreguen:2|lo pueden entregar:2|lo podeis entregar:2|mandarlo a otra:2.5|enviarlo a otra:2.5|que llegue el:1.5|que me llegue el:1.5|en la clinica:0.5|en tienda:1",
       en:
-        "pick up:2.5|pick it up from:3|collect from:3|from the shop:1.5|from the store:1.5|instead:0.8|collect it myself:3|neighbour:1.5|neighbor:1.5|change delivery:3|change the delivery:3|change my delivery:3|change the address:2.5|change address:2.5|different address:2|deliver on:2|deliver it on:2.5|deliver another day:3|redeliver:3|redelivery:3|" +
+        "pick up:2.5|pick it up from:3|collect from:3|from the shop:1.5|from the store:1.5|instead:0.8|collect it myself:3|change delivery:3|change the delivery:3|change my delivery:3|change the address:2.5|change address:2.5|different address:2|deliver on:2|deliver it on:2.5|deliver another day:3|redeliver:3|redelivery:3|" +
         "will not be home:2.5|not be home:2|not be at home:2.5|will not be in:2|pick it up:2.5|pick up:2|pickup:2|collect it:2.5|collect in store:3|click and collect:3|reschedule the delivery:3|reschedule delivery:3|" +
         "leave it with:2|leave with neighbour:2.5|leave it at:2|delivered on:1.5|delivery on:1.5|in store:1|can you deliver:2|could you deliver:2|deliver it:1.5",
       pt:

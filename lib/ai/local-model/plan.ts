@@ -5,7 +5,7 @@ import { tapToConfirmText, whichOneText } from "./replies/appointments";
 import { greetingText, handoffText, keepAsIsText, optOutText, type HandoffWhy } from "./replies/small-talk";
 import { slotQuery } from "./slot-query";
 import { topicWords } from "./knowledge-topics";
-import { contentWords, fold } from "./text";
+import { contentWords, fold, undiminished } from "./text";
 import { slotStart, type Offered, type Turn } from "./understand";
 
 /**
@@ -40,7 +40,8 @@ export function knowledgeQuery(text: string): string {
   const words = text.split(/[\s¿?¡!,.;:()"]+/).filter((w) => w && contentWords(w).length > 0);
   // The words a business likely used for the topic ("parcelam" for "pagar en varias veces").
   const topic = topicWords(text).filter((w) => !words.some((x) => x.toLowerCase() === w));
-  return [...words, ...topic].join(" ").slice(0, 500) || text.slice(0, 500) || "?";
+  const base = words.map((w) => undiminished(fold(w))).filter((w): w is string => Boolean(w));
+  return [...words, ...base, ...topic].join(" ").slice(0, 500) || text.slice(0, 500) || "?";
 }
 
 function leadInput(t: Turn, p: ParsedPrompt): Record<string, unknown> {

@@ -21,7 +21,7 @@ export function bestHit(hits: KnowledgeHit[], customerText: string): KnowledgeHi
   const ranked = hits
     .map((h) => ({ h, shared: overlap(said, contentWords(h.question)), any: overlap(mine, contentWords(`${h.question} ${h.answer}`)), own: overlap(said, contentWords(`${h.question} ${h.answer}`)) }))
     // Sharing a real word with the question, or a high score when the words could not be compared (another language).
-    .filter(({ h, shared, any }) => (h.score >= 0.2 && shared >= 1) || (h.score >= 0.4 && any >= 1) || (h.score >= 0.75 && (mine.length === 0 || any >= 1 || mine.length >= 2)))
+    .filter(({ h, shared, any }) => (h.score >= 0.2 && shared >= 1) || (h.score >= 0.3 && any >= 1) || (h.score >= 0.75 && (mine.length === 0 || any >= 1 || mine.length >= 2)))
     // The customer's own words first: a topic word added to the search ("pago") must not outrank them.
     .sort((a, b) => b.own * 0.6 + b.shared * 0.3 + b.h.score - (a.own * 0.6 + a.shared * 0.3 + a.h.score));
   return ranked[0]?.h ?? null;
