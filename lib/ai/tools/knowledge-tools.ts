@@ -39,8 +39,10 @@ export function knowledgeTools(ctx: ToolContext) {
           }
           if (want("holidays")) {
             const rows = await tx.select().from(holidays).where(eq(holidays.tenantId, ctx.tenantId)).orderBy(asc(holidays.date));
-            data.holidays = rows.filter((h) => h.date >= ctx.now.toISOString().slice(0, 10)).map((h) => ({ date: h.date, name: h.name }));
-            evidence.push(...data.holidays.map((h) => ({ source: "holiday" as const, text: `holiday ${h.date} ${h.name ?? ""} closed` })));
+            const upcoming = rows.filter((h) => h.date >= ctx.now.toISOString().slice(0, 10));
+            // A holiday with special hours is open those hours, not closed.
+            data.holidays = upcoming.map((h) => ({ date: h.date, name: h.name, ...(h.specialHours?.length ? { specialHours: h.specialHours } : {}) }));
+            evidence.push(...upcoming.map((h) => ({ source: "holiday" as const, text: `holiday ${h.date} ${h.name ?? ""} ${h.specialHours?.length ? `open ${h.specialHours.join(" ")}` : "closed"}` })));
           }
           const facts = want("address") || want("contact") ? await tx.select().from(businessFacts).where(eq(businessFacts.tenantId, ctx.tenantId)) : [];
           if (facts.length) {

@@ -73,7 +73,7 @@ export type BusinessFactsData = {
   /** When the team is next open, ISO, and as the customer reads it. */
   nextOpen: { at: string; label: string } | null;
   hours?: { weekday: number; label: string; ranges: HoursRange[] }[];
-  holidays?: { date: string; name: string | null }[];
+  holidays?: { date: string; name: string | null; specialHours?: string[] }[];
   address?: string | null;
   contact?: { phone?: string | null; website?: string | null; email?: string | null };
   services?: { id: string; name: string; price: Money | null; durationMinutes: number | null }[];
