@@ -13,7 +13,8 @@ const APPOINTMENT: Intent[] = ["book_appointment", "reschedule_appointment", "ca
 const CHANGE = "mover|move|moving|cambiar|cambia|cambiame|change|pasar|passar|mudar|trocar|remarcar|reagendar|adelantar|atrasar|retrasar|postpone|push|aplazar|posponer|reprogramar|reschedule";
 const ORDER_WORDS = "pedido|orden|order|encomenda|paquete|package|parcel|entrega|delivery|envio";
 const KEEP = "como estaba|como esta|como estava|as it was|as it is|leave it|dejarlo asi|dejala asi|dejalo asi|la dejo|lo dejo|fica como esta|deixa como esta|deixa assim|no cambies|nao mude|never mind|olvidalo|olvidate|esquece|mejor no|keep it|mantener|manter|mantenla|mantenlo|sigue igual|se queda igual|que se quede|tal como esta|como estaba antes|no hace falta|nao precisa|not needed|no thanks|no gracias|nao obrigado";
-const AVAILABILITY = "tienen|teneis|tienes|hay|queda|quedan|libre|libres|puedo ir|podria ir|have|any|available|free|can i come|tem|temos|tens|livre|vaga|vagas|posso ir|da para";
+const AVAILABILITY = "tienen|teneis|tienes|tenes|hay|queda|quedan|libre|libres|puedo|podria|podemos|have|any|available|free|can i|could i|can we|tem|temos|tens|livre|vaga|vagas|posso|podemos|da para|da pra|se puede|es posible|is it possible|quiero|quisiera|queria|necesito|want|need|would like|quero|gostaria|preciso|me gustaria|hacer|fazer|drop|bring|traer|llevar|levar";
+const DELIVER = "llev*|entreg*|mand*|traer|traig*|traeis|deliver*|bring|levar|levem|enviar|envien|enviem|send";
 const HANDOFF_OFFER = /persona del equipo|someone on the team|pessoa da equipe/i;
 
 export type ContextInput = {
@@ -49,6 +50,8 @@ export function applyContext(c: ContextInput): Record<Intent, number> {
   if ((c.ambiguousYes || c.yesToPending) && last && last !== "greeting" && last !== "other") scores[last] += 2.5;
   // "Sí" to "¿Quieres que te pase con una persona del equipo?".
   if (c.yes && !choice && strongest < 2 && HANDOFF_OFFER.test(c.lastAssistantText ?? "")) scores.human_request += 3;
+  // "El pedido F-310, ¿lo podéis llevar por la tarde?": bringing an order at another time is a delivery change.
+  if ((entities.orderNumber || hasAny(toks, ORDER_WORDS)) && hasAny(toks, DELIVER) && (when.date || when.partOfDay || when.time) && !hasAny(toks, "cuando|when|quando|cuanto tarda|how long|quanto tempo") && scores.delivery_change < 2.5) scores.delivery_change += 2.5;
   if (entities.orderNumber) {
     if (scores.delivery_change > 0 || (last === "delivery_change" && strongest < 2)) scores.delivery_change += 1.5;
     else scores.order_status += 2;

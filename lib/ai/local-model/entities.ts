@@ -45,6 +45,11 @@ export function extractOrderNumber(text: string, expectNumber = false): string |
       if (!LINKERS.test(folded[j])) break;
     }
   }
+  // A code like "MX-7781" or "OV2020" is an order reference wherever it stands.
+  for (const t0 of toks) {
+    const t = t0.replace(/[.:,]+$/, "");
+    if (/^[A-Z]{1,4}-?\d{3,12}$/.test(t)) return t;
+  }
   const short = toks.length <= 4;
   if (!expectNumber && !short) return undefined;
   for (const t0 of toks) {

@@ -1,5 +1,5 @@
 import type { ToolName } from "../types";
-import type { BusinessFactsData, CaptureLeadData, EscalateData, FindSlotsData, ListOrdersData, LookupOrderData, OrderData, ProposedActionData, SearchKnowledgeData } from "../tools/schemas";
+import type { OrderData } from "../tools/schemas";
 import { afterOffered, call, escalateOr, isUuid, PRICE_WORDS, say, type Decision } from "./plan";
 import { lastRun, ran, type ParsedPrompt } from "./prompt";
 import { noSlotsText, proposalFailedText, proposalText, slotsText } from "./replies/appointments";
@@ -9,6 +9,7 @@ import { bestHit, matchFact } from "./replies/knowledge";
 import { canChangeDelivery, deliveryOptionsText, noDeliveryChangeText, orderNotFoundText, orderReply, orderStatusText, noOrdersText, whichOrderText } from "./replies/orders";
 import { cannotHelpText, handoffText, leadText, type HandoffWhy } from "./replies/small-talk";
 import { resolveChoice } from "./resolve-choice";
+import { escalationOf, factsOf, hitsOf, leadOf, lookupOf, ordersOf, proposalOf, slotsOf } from "./tool-data";
 import { matchService, matchServices, namesSomething } from "./services";
 import { slotQuery, startsWhenAsked, widened, type SlotQuery } from "./slot-query";
 import { fold } from "./text";
@@ -25,9 +26,9 @@ const PROPOSING: ToolName[] = ["changeDelivery", "bookAppointment", "rescheduleA
 const sameText = (a: string, b: string) => fold(a).trim() === fold(b).trim();
 
 function foundOrder(p: ParsedPrompt): OrderData | null {
-  const lk = lastRun(p, "lookupOrder")?.data as LookupOrderData | null;
+  const lk = lookupOf(p);
   if (lk?.found) return lk.order;
-  const orders = (lastRun(p, "listOrders")?.data as ListOrdersData | null)?.orders ?? [];
+  const orders = ordersOf(p)?.orders ?? [];
   return orders.length === 1 ? orders[0] : null;
 }
 
@@ -43,9 +44,9 @@ function pickedOption(t: Turn, order: OrderData, p: ParsedPrompt): string | null
 
 function orderStep(t: Turn, p: ParsedPrompt, notYet: (n: ToolName) => boolean): Decision {
   const lk = lastRun(p, "lookupOrder");
-  const lkData = lk?.data as LookupOrderData | null;
+  const lkData = lookupOf(p);
   if (lk && lkData && !lkData.found) return say(orderNotFoundText(String(lk.input.orderNumber ?? t.orderNumber ?? ""), t.language));
-  const list = (lastRun(p, "listOrders")?.data as ListOrdersData | null)?.orders;
+  const list = ordersOf(p)?.orders;
   if (!lk && list && !list.length) return say(noOrdersText(t.language));
   if (!lk && list && list.length > 1) return say(whichOrderText(list, t.language));
   const order = foundOrder(p);
@@ -61,14 +62,14 @@ function slotsStep(t: Turn, p: ParsedPrompt, notYet: (n: ToolName) => boolean): 
   const { now, timeZone, customerName, state } = p.context;
   const searches = ran(p, "findSlots");
   if (!searches.length) {
-    const services = (lastRun(p, "getBusinessFacts")?.data as BusinessFactsData | null)?.services ?? [];
+    const services = factsOf(p)?.services ?? [];
     const named = t.service ? (matchService(t.service, services) ?? matchService(t.text, services)) : null;
     if (p.tools.has("findSlots")) return call("findSlots", slotQuery(t.entities.when, { now, timeZone, service: named?.name ?? null, after: afterOffered(t, state.offered) }));
     return escalateOr(p, t, "out_of_scope");
   }
   const last = searches[searches.length - 1];
-  const data = last.data as FindSlotsData | null;
-  if (!data?.slots.length) {
+  const data = slotsOf(last.data);
+  if (!data.slots.length) {
     const q = last.input as SlotQuery;
     if (searches.length === 1 && (q.from || q.to || q.partOfDay) && p.tools.has("findSlots")) return call("findSlots", widened(q));
     return say(noSlotsText(data, t.language));
@@ -83,7 +84,7 @@ function slotsStep(t: Turn, p: ParsedPrompt, notYet: (n: ToolName) => boolean): 
 }
 
 function factsStep(t: Turn, p: ParsedPrompt): Decision {
-  const data = lastRun(p, "getBusinessFacts")?.data as BusinessFactsData | null;
+  const data = factsOf(p);
   if (!data) return escalateOr(p, t, "out_of_scope");
   const f = fold(t.text);
   const w = t.entities.when;
@@ -100,11 +101,10 @@ function factsStep(t: Turn, p: ParsedPrompt): Decision {
 }
 
 function knowledgeStep(t: Turn, p: ParsedPrompt, notYet: (n: ToolName) => boolean): Decision {
-  const hits = (lastRun(p, "searchKnowledge")?.data as SearchKnowledgeData | null)?.hits ?? [];
-  const hit = bestHit(hits, t.text);
+  const hit = bestHit(hitsOf(p), t.text);
   const upgrade = { intent: t.intent === "other" ? ("faq" as const) : t.intent, confidence: Math.max(t.confidence, t.intent === "other" ? 0.72 : 0.85) };
   if (hit) return { text: hit.answer.trim(), upgrade };
-  const facts = lastRun(p, "getBusinessFacts")?.data as BusinessFactsData | null;
+  const facts = factsOf(p);
   if (!facts && notYet("getBusinessFacts")) return call("getBusinessFacts", { topics: ["contact"] });
   const fact = matchFact(facts?.facts ?? [], t.text);
   if (fact) return { text: sentence(fact.value), upgrade };
@@ -112,13 +112,16 @@ function knowledgeStep(t: Turn, p: ParsedPrompt, notYet: (n: ToolName) => boolea
 }
 
 function pricesStep(t: Turn, p: ParsedPrompt, notYet: (n: ToolName) => boolean): Decision {
-  const data = lastRun(p, "getBusinessFacts")?.data as BusinessFactsData | null;
-  const named = matchServices(t.text, data?.services ?? []);
-  const hit = bestHit((lastRun(p, "searchKnowledge")?.data as SearchKnowledgeData | null)?.hits ?? [], t.text);
+  const data = factsOf(p);
+  let named = matchServices(t.text, data?.services ?? []);
+  // "¿Y cuánto cuesta?" right after talking about a service: that one.
+  const current = data?.services?.find((s) => s.id === p.context.state.serviceId);
+  if (!named.length && current && !namesSomething(t.text, PRICE_WORDS)) named = [current];
+  const hit = bestHit(hitsOf(p), t.text);
   if (!named.length && hit) return say(hit.answer.trim());
   // A price for something the business does not list ("el iPhone 17") is not ours to give.
   if (!named.length && namesSomething(t.text, PRICE_WORDS)) return notYet("escalate") ? escalateOr(p, t, "out_of_scope") : say(cannotHelpText(t.language));
-  const text = data ? servicesText(data, t.text, t.language) : null;
+  const text = data ? servicesText(data, named.length ? named.map((s) => s.name).join(" ") : t.text, t.language) : null;
   if (text) return say(text);
   return knowledgeStep(t, p, notYet);
 }
@@ -129,7 +132,7 @@ function handoffStep(t: Turn, p: ParsedPrompt): Decision {
   const why = (typeof run.input.reason === "string" ? run.input.reason : "human_request") as HandoffWhy;
   const order = t.intent === "delivery_change" ? foundOrder(p) : null;
   const before = order && !canChangeDelivery(order) ? noDeliveryChangeText(order, t.language) : null;
-  return say(rows(before, handoffText(run.data as EscalateData | null, before ? "human_request" : why, t.language)));
+  return say(rows(before, handoffText(escalationOf(run.data), before ? "human_request" : why, t.language)));
 }
 
 export function nextStep(t: Turn, p: ParsedPrompt): Decision {
@@ -137,7 +140,7 @@ export function nextStep(t: Turn, p: ParsedPrompt): Decision {
   if (lastRun(p, "escalate")) return handoffStep(t, p);
   const proposal = [...p.runs].reverse().find((r) => r.done && PROPOSING.includes(r.toolName as ToolName));
   if (proposal) {
-    const d = proposal.data as ProposedActionData | null;
+    const d = proposalOf(proposal.data);
     if (d?.proposed) return say(proposalText(d, t.language));
     const reason = (d && !d.proposed ? d.reason : proposal.error) ?? "unknown";
     if (/time|slot/.test(reason) && notYet("findSlots")) return call("findSlots", slotQuery(t.entities.when, { now: p.context.now, timeZone: p.context.timeZone }));
@@ -146,7 +149,11 @@ export function nextStep(t: Turn, p: ParsedPrompt): Decision {
   const failed = p.runs.find((r) => r.done && !r.ok && r.data == null);
   if (failed) return notYet("escalate") ? escalateOr(p, t, "low_confidence") : say(cannotHelpText(t.language));
   if (ran(p, "lookupOrder").length || ran(p, "listOrders").length) return orderStep(t, p, notYet);
-  if (ran(p, "captureLead").length) return say(leadText(lastRun(p, "captureLead")!.data as CaptureLeadData, t.language));
+  if (ran(p, "captureLead").length) {
+    const hit = bestHit(hitsOf(p), t.text);
+    const lead = leadOf(p);
+    return say(rows(hit?.answer.trim(), lead ? leadText(lead, t.language) : cannotHelpText(t.language)));
+  }
   if (ran(p, "findSlots").length || t.intent === "book_appointment" || t.intent === "reschedule_appointment") return slotsStep(t, p, notYet);
   if (t.intent === "hours_location" && ran(p, "getBusinessFacts").length) return factsStep(t, p);
   if (t.intent === "prices_services") return pricesStep(t, p, notYet);

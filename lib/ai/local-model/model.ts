@@ -42,12 +42,24 @@ export function decide(p: ParsedPrompt, maxToolSteps = 4) {
   return { turn, decision, understanding };
 }
 
+/** A model must answer: should a rule ever throw, the turn gets an honest "I don't know" and a low confidence (a person then takes over). */
+function safeDecide(p: ParsedPrompt, maxToolSteps?: number): ReturnType<typeof decide> {
+  try {
+    return decide(p, maxToolSteps);
+  } catch (e) {
+    console.error("[local-model] could not decide", e);
+    const language = p.context.state.language ?? p.context.language ?? "es";
+    const decision: Decision = say(cannotHelpText(language));
+    return { turn: null as never, decision, understanding: { intent: "other", language, confidence: 0.2, entities: {} } };
+  }
+}
+
 export function createLocalModel(options: LocalModelOptions = {}): LanguageModelV3 {
   const modelId = options.modelId ?? LOCAL_MODEL_ID;
 
   async function doGenerate(call: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
     const p = parsePrompt(call);
-    const { decision, understanding } = decide(p, options.maxToolSteps);
+    const { decision, understanding } = safeDecide(p, options.maxToolSteps);
     const round = new Set(p.runs.map((r) => r.id)).size;
     const content: LanguageModelV3Content[] = decision.calls
       ? decision.calls.map((c, i) => ({ type: "tool-call", toolCallId: `hilo_${round}_${i}`, toolName: c.toolName, input: JSON.stringify(c.input) }))

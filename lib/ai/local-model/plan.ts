@@ -3,7 +3,8 @@ import type { ParsedPrompt } from "./prompt";
 import { askOrderNumberText } from "./replies/orders";
 import { tapToConfirmText, whichOneText } from "./replies/appointments";
 import { greetingText, handoffText, keepAsIsText, optOutText, type HandoffWhy } from "./replies/small-talk";
-import { slotQuery } from "./slot-query";
+import { QUESTION } from "./intent-decision";
+import { shownSlots, slotQuery } from "./slot-query";
 import { topicWords } from "./knowledge-topics";
 import { contentWords, fold, undiminished } from "./text";
 import { slotStart, type Offered, type Turn } from "./understand";
@@ -77,7 +78,7 @@ function appointmentStep(t: Turn, p: ParsedPrompt): Decision {
   const { state, now, timeZone, customerName } = p.context;
   const can = (n: ToolName) => p.tools.has(n);
   if (t.yesToPending) return say(tapToConfirmText(t.language));
-  if (t.ambiguousYes && state.offered?.length) return say(whichOneText(state.offered.map((o) => o.label), t.language));
+  if (t.ambiguousYes && state.offered?.length) return say(whichOneText(shownSlots(state.offered.map((o) => ({ label: o.label, startsAt: slotStart(o) }))).map((o) => o.label), t.language));
   const slot = t.choice?.kind === "slot" ? t.choice : null;
   const startsAt = slot ? slotStart(slot) : undefined;
   if (slot && startsAt) {
@@ -135,8 +136,13 @@ export function firstStep(t: Turn, p: ParsedPrompt): Decision {
       if (specific && can("searchKnowledge")) calls.calls!.push({ toolName: "searchKnowledge", input: { query: knowledgeQuery(t.text), language: t.language } });
       return calls;
     }
-    case "lead_interest":
-      return can("captureLead") ? call("captureLead", leadInput(t, p)) : search();
+    case "lead_interest": {
+      if (!can("captureLead")) return search();
+      const decision = call("captureLead", leadInput(t, p));
+      // "I want to sign up — is there a joining fee?": record the interest and answer the question.
+      if (QUESTION.test(fold(t.text).trim()) && !p.context.state.leadField && can("searchKnowledge")) decision.calls!.push({ toolName: "searchKnowledge", input: { query: knowledgeQuery(t.text), language: t.language } });
+      return decision;
+    }
     default:
       return search();
   }

@@ -121,6 +121,5 @@ function safeJson(text: string): unknown {
   }
 }
 
-export const has = (p: ParsedPrompt, tool: ToolName) => p.tools.has(tool);
 export const ran = (p: ParsedPrompt, tool: ToolName) => p.runs.filter((r) => r.toolName === tool && r.done);
 export const lastRun = (p: ParsedPrompt, tool: ToolName) => ran(p, tool).at(-1) ?? null;

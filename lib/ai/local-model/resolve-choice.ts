@@ -96,10 +96,12 @@ function scoreOption(option: Choice, text: string, when: When, timeZone: string)
   return score;
 }
 
-export function resolveChoice(text: string, options: Choice[], input: { when: When; timeZone: string; language?: Language }): { index: number; option: Choice } | null {
+export function resolveChoice(text: string, options: Choice[], input: { when: When; timeZone: string; language?: Language; shown?: Choice[] }): { index: number; option: Choice } | null {
   if (!options.length || !text.trim()) return null;
-  const ordinal = ordinalOf(text, options.length, input.when);
-  if (ordinal !== null) return { index: ordinal, option: options[ordinal] };
+  // Ordinals count what the customer was shown (slots: a spread of the ones found).
+  const shown = input.shown ?? options;
+  const ordinal = ordinalOf(text, shown.length, input.when);
+  if (ordinal !== null) return { index: options.indexOf(shown[ordinal]), option: shown[ordinal] };
   const toks = tokens(text);
   const scores = options.map((o) => scoreOption(o, text, input.when, input.timeZone));
   const best = Math.max(...scores);

@@ -8,11 +8,34 @@ import type { When } from "./when";
  */
 
 export type SlotQuery = ToolInputs["findSlots"];
+/** Slots asked for: enough to offer a spread of times (see shownSlots), few enough to read. */
+export const SLOTS_ASKED = 8;
+export const SLOTS_SHOWN = 3;
+
+/**
+ * The slots the customer is shown, out of those found: one per hour first (10:00, 11:00, 12:00
+ * rather than 10:00, 10:15, 10:30), then the rest in order. The same choice is made again when the
+ * customer answers "la segunda", so ordinals refer to what they saw.
+ */
+export function shownSlots<T extends { startsAt?: string }>(slots: T[], max = SLOTS_SHOWN): T[] {
+  if (slots.length <= max) return slots;
+  const hour = (s: T) => /T(\d{2})/.exec(s.startsAt ?? "")?.[1] ?? "";
+  const picked: T[] = [];
+  const hours = new Set<string>();
+  for (const s of slots) {
+    if (picked.length < max && !hours.has(hour(s))) {
+      picked.push(s);
+      hours.add(hour(s));
+    }
+  }
+  for (const s of slots) if (picked.length < max && !picked.includes(s)) picked.push(s);
+  return slots.filter((s) => picked.includes(s));
+}
 const MINUTE = 60_000;
 
 export function slotQuery(when: When, input: { now: Date; timeZone: string; service?: string | null; after?: Date }): SlotQuery {
   const { now, timeZone } = input;
-  const q: SlotQuery = { limit: 3 };
+  const q: SlotQuery = { limit: SLOTS_ASKED };
   if (input.service) q.service = input.service.slice(0, 120);
   const p = localParts(now, timeZone);
   const today: LocalDate = { y: p.y, m: p.m, d: p.d };
@@ -41,7 +64,7 @@ export function slotQuery(when: When, input: { now: Date; timeZone: string; serv
 
 /** The same search without its date and part-of-day limits (nothing was free in them). */
 export function widened(q: SlotQuery): SlotQuery {
-  return { ...(q.service ? { service: q.service } : {}), limit: q.limit ?? 3 };
+  return { ...(q.service ? { service: q.service } : {}), limit: q.limit ?? SLOTS_ASKED };
 }
 
 /** Whether a slot starts exactly when the customer asked ("mañana a las 5" and a 17:00 slot). */

@@ -13,7 +13,7 @@ export function fold(text: string): string {
 const SHORTHAND: Record<string, string> = {
   q: "que", k: "que", ke: "que", xq: "porque", pq: "porque", porq: "porque", x: "por", tb: "tambien", tmb: "tambien", tbn: "tambien",
   tbm: "tambem", vc: "voce", vcs: "voces", voce: "voce", dnd: "donde", cdo: "cuando", pa: "para", pra: "para", pro: "para",
-  d: "de", msj: "mensaje", msg: "mensagem", info: "informacion", pls: "please", plz: "please", thx: "thanks", thnx: "thanks",
+  d: "de", msj: "mensaje", msg: "mensagem", pls: "please", plz: "please", thx: "thanks", thnx: "thanks",
   ty: "thanks", u: "you", ur: "your", im: "i am", cant: "can not", cannot: "can not", dont: "do not", doesnt: "does not", didnt: "did not",
   wont: "will not", hasnt: "has not", havent: "have not", isnt: "is not", wasnt: "was not", whats: "what is", wheres: "where is",
   obg: "obrigado", obgd: "obrigado", obgda: "obrigada", brigado: "obrigado", brigada: "obrigada", vlw: "valeu", blz: "beleza",
@@ -67,7 +67,8 @@ const NEAR: Record<string, string> = {
   a: "qwszx", s: "qweadzxc", d: "wersfxcv", f: "ertdgcvb", g: "rtyfhvbnj", h: "tyugjbnm", j: "yuihknmg", k: "uiojlmcq", l: "iopk",
   z: "asxc", x: "zsdca", c: "xdfvszk", v: "cfgbw", b: "vghn", n: "bhjm", m: "njk",
 };
-const substitution = (a: string, b: string) => (a === b ? 0 : (NEAR[a]?.includes(b) ?? false) ? 1 : 2);
+// "vieja" / "viejo", "pronta" / "pronto": gender endings differ by one vowel.
+const substitution = (a: string, b: string) => (a === b ? 0 : (NEAR[a]?.includes(b) ?? false) || (a === "a" && b === "o") || (a === "o" && b === "a") ? 1 : 2);
 
 /**
  * Optimal-string-alignment distance where a letter can only be mistyped as a neighbouring key or

@@ -8,6 +8,7 @@ import { detectLanguage } from "./language";
 import type { ParsedPrompt } from "./prompt";
 import { rejectsAll, resolveChoice } from "./resolve-choice";
 import { servicePhrase } from "./services";
+import { shownSlots } from "./slot-query";
 import { tokens } from "./text";
 import { dateKey, localParts } from "./tz";
 
@@ -25,8 +26,9 @@ export type Turn = {
   entities: Entities;
   /** The offered option the customer picked. */
   choice: Offered | null;
-  /** The customer said "sí" with several options on the table, or turned them all down. */
+  /** The customer said "sí" with several options on the table. */
   ambiguousYes: boolean;
+  /** The customer turned every offered slot down ("ninguna me va bien"). */
   rejected: boolean;
   /** Said yes while a proposal waits for its button. */
   yesToPending: boolean;
@@ -40,9 +42,10 @@ export type Turn = {
 
 const APPOINTMENT: Intent[] = ["book_appointment", "reschedule_appointment", "cancel_appointment"];
 
+/** When an offered slot starts (the tools keep it in params.startsAt, or in the id "slot:<iso>"). */
 export function slotStart(o: Offered): string | undefined {
   const p = o.params ?? {};
-  const v = [p.startsAt, p.starts_at, o.id].find((x) => typeof x === "string" && !Number.isNaN(Date.parse(x as string)) && /\d{4}-\d{2}-\d{2}T/.test(x as string));
+  const v = [p.startsAt, p.starts_at, o.id.replace(/^slot:/, "")].find((x) => typeof x === "string" && !Number.isNaN(Date.parse(x as string)) && /\d{4}-\d{2}-\d{2}T/.test(x as string));
   return v as string | undefined;
 }
 
@@ -62,16 +65,19 @@ export function understand(p: ParsedPrompt): Turn {
   const words = text.replace(/\S+@\S+|https?:\/\/\S+|www\.\S+|[#\d][\w-]*/g, " ");
   const language = words.trim() ? detectLanguage(words, fallback).language : fallback;
   const { scores, sensitive } = scoreIntents(text, language);
-  const expectOrder = state.lastIntent === "order_status" || state.lastIntent === "delivery_change" || scores.order_status > 0 || /n[uú]mero|number|pedido|order|encomenda/i.test(p.lastAssistantText ?? "");
+  const expectOrder = state.lastIntent === "order_status" || state.lastIntent === "delivery_change" || scores.order_status > 0 || scores.delivery_change > 0 || /n[uú]mero|number|pedido|order|encomenda/i.test(p.lastAssistantText ?? "");
   const entities = extractEntities(text, { language, now: context.now, timeZone: context.timeZone, expectOrderNumber: expectOrder });
   const toks = tokens(text);
   const offered = state.offered ?? [];
 
   // What was offered last turn gives short answers their meaning.
-  const strongest = ranked(scores)[0][1];
+  const [[leading, strongest]] = ranked(scores);
   let choice: Offered | null = null;
-  if (offered.length && strongest < 3) {
-    const picked = resolveChoice(text, offered.map((o) => ({ label: o.label, startsAt: slotStart(o) })), { when: entities.when, timeZone: context.timeZone, language });
+  const fits = (kind: Offered["kind"] | undefined) => (kind === "delivery_option" ? ["delivery_change", "order_status"] : ["book_appointment", "reschedule_appointment", "prices_services"]).includes(leading);
+  if (offered.length && (strongest < 3 || fits(offered[0]?.kind))) {
+    const options = offered.map((o) => ({ label: o.label, startsAt: slotStart(o) }));
+    const shown = offered.every((o) => o.kind === "slot") ? shownSlots(options) : options;
+    const picked = resolveChoice(text, options, { when: entities.when, timeZone: context.timeZone, language, shown });
     if (picked) choice = offered[picked.index];
   }
   const w = entities.when;
@@ -81,7 +87,10 @@ export function understand(p: ParsedPrompt): Turn {
   const rejected = !choice && offered.some((o) => o.kind === "slot") && rejectsAll(text);
   const yesToPending = Boolean(state.pendingActionId) && yes && !choice && strongest < 2;
   const keep = !choice && strongest < 2.5 && keepsAsIs(toks, state);
-  if (!choice && offered.some((o) => o.kind === "slot")) sameDayAsOffered(entities, offered, slotStart, (iso) => localParts(new Date(iso), context.timeZone));
+  if (!choice && offered.some((o) => o.kind === "slot")) sameDayAsOffered(entities, offered, slotStart, (iso) => {
+      const l = localParts(new Date(iso), context.timeZone);
+      return { y: l.y, m: l.m, d: l.d };
+    });
   applyContext({ scores, toks, entities, state, choice, yes, ambiguousYes, yesToPending, rejected, lastAssistantText: p.lastAssistantText });
 
   let { intent, confidence, escalate } = decideIntent({ scores, text, toks, sensitive });

@@ -236,6 +236,9 @@ function chronoDay(text: string, language: Language, now: Date, timeZone: string
   const found = results.find((r) => (r.start.isCertain("day") || r.start.isCertain("weekday")) && !ordinal(r));
   if (!found) return;
   const at = localParts(found.start.date(), timeZone);
+  const today = localParts(now, timeZone);
+  // "ayer", "last week": what happened is no day to book or deliver.
+  if (Date.UTC(at.y, at.m - 1, at.d) < Date.UTC(today.y, today.m - 1, today.d)) return;
   when.date = { y: at.y, m: at.m, d: at.d };
   if (!found.start.isCertain("day")) when.byWeekday = true;
   when.fragments.push(fold(found.text));

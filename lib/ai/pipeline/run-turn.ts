@@ -137,6 +137,12 @@ export async function runAssistantTurn(input: { tenantId: string; conversationId
   if (media?.escalate) return finish({ outcome: "escalate", text: media.customerReply ?? texts().mediaNotUnderstood, intent: "other", confidence: 1, reason: media.reason ?? "media", handoff: "media" });
   if (media?.text && ctx.transcript.length) ctx.transcript[ctx.transcript.length - 1] = { ...ctx.transcript[ctx.transcript.length - 1], text: media.text };
 
+  // The customer's language first (Hilo's own engine, no external call), so tools label dates and
+  // summaries in it from this turn on.
+  const agentPre: AgentContext = { now, timezone: ctx.tenant.timeZone, businessName: ctx.tenant.name, language, state: ctx.state, customerName: ctx.contact.name ?? ctx.contact.profileName };
+  const early = await understandLocally({ ctx: agentPre, transcript: ctx.transcript });
+  language = early?.language ?? language;
+
   // The model, with tools over this workspace's data.
   const toolCtx: ToolContext = { db, tenantId, conversationId, contactId: ctx.contact.id, waId: ctx.contact.waId, customerName: ctx.contact.name ?? ctx.contact.profileName, language, now, timeZone: ctx.tenant.timeZone, businessName: ctx.tenant.name, evidence: [{ source: "customer", text: media?.text ? `${customerText} ${media.text}` : customerText }, ...offeredEvidence(ctx.state)], called: [], proposals: [], escalation: null, state: { ...ctx.state } };
   const agentCtx: AgentContext = { now, timezone: ctx.tenant.timeZone, businessName: ctx.tenant.name, language, state: ctx.state, customerName: toolCtx.customerName };
@@ -149,7 +155,7 @@ export async function runAssistantTurn(input: { tenantId: string; conversationId
     console.error("[assistant] model call failed", e);
     return finish({ outcome: "escalate", text: texts().handoff({ openNow: opening.openNow, nextOpenLabel: opening.nextOpenLabel }), intent: null, confidence: 0, tools: toolCtx.called, evidence: toolCtx.evidence, reason: "model_unavailable", handoff: "low_confidence" });
   }
-  const understanding = draft.understanding ?? (await understandLocally({ ctx: agentCtx, transcript: ctx.transcript }));
+  const understanding = draft.understanding ?? early;
   const intent: Intent = understanding?.intent ?? "other";
   const confidence = understanding?.confidence ?? 0.5;
   language = understanding?.language ?? language;

@@ -1,12 +1,13 @@
 import type { Language } from "../../types";
 import type { FindSlotsData, ProposedActionData } from "../../tools/schemas";
+import { shownSlots } from "../slot-query";
 import { pick } from "./common";
 
 /** Replies about slots and proposed actions (bookings, changes, cancellations, delivery changes). */
 
 /** Up to three slots, one a line, labels exactly as the tool gave them. */
 export function slotsText(data: FindSlotsData, language: Language, opts: { widened: boolean; max?: number }): string {
-  const labels = data.slots.slice(0, opts.max ?? 3).map((s) => s.label);
+  const labels = shownSlots(data.slots, opts.max).map((s) => s.label);
   const service = data.service?.name;
   const intro = pick(language, {
     es: `${opts.widened ? "Para ese momento no me quedan huecos. " : ""}Tengo estos huecos libres${service ? ` para ${service}` : ""}:`,

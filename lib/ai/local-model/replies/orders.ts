@@ -1,4 +1,5 @@
 import type { Language } from "../../types";
+import { isOrderStatus, orderStatusLabel } from "@/lib/business/orders-status";
 import type { OrderData } from "../../tools/schemas";
 import { dayOf, joinOr, pick, rows } from "./common";
 
@@ -12,6 +13,9 @@ export const canChangeDelivery = (o: OrderData) => o.deliveryOptions.length > 0 
 
 /** "Tu pedido 8842 está enviado con SEUR. Llegada prevista: jueves 27 de noviembre." (+ tracking, the change chosen). */
 export function orderStatusText(o: OrderData, language: Language, plain = false): string {
+  // The tools label the status in the conversation's language so far; the reply may be in another.
+  const label = isOrderStatus(o.status) ? orderStatusLabel(o.status, language) : o.statusLabel;
+  o = { ...o, statusLabel: label };
   const carrier = o.carrier && MOVING.has(o.status) ? o.carrier : null;
   // `plain`: the date exactly as the tool gave it, when a reworded one was not accepted.
   const eta = o.eta && !FINAL.has(o.status) ? (plain ? o.eta : dayOf(o.eta, language)) : null;
