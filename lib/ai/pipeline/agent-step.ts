@@ -1,6 +1,7 @@
 import type { LanguageModelV3 } from "@ai-sdk/provider";
 import { generateText, stepCountIs, type ModelMessage, type ToolSet } from "ai";
 import { createLocalModel } from "../local-model";
+import { recentTurnsWithSummary } from "../privacy/recent-turns";
 import type { ConversationState, Language, Understanding } from "../types";
 import type { TranscriptLine } from "./turn-context";
 
@@ -26,8 +27,11 @@ const readUnderstanding = (meta: unknown): Understanding | null => {
 };
 
 /** One draft: the model with the turn's tools, a bounded number of steps. */
-export async function draftReply(model: LanguageModelV3, input: { ctx: AgentContext; transcript: TranscriptLine[]; tools: ToolSet; extraSystem?: string }): Promise<Draft> {
-  const result = await generateText({ model, system: systemPrompt(input.ctx, input.extraSystem), messages: transcriptMessages(input.transcript), tools: input.tools, stopWhen: stepCountIs(5) });
+export async function draftReply(model: LanguageModelV3, input: { ctx: AgentContext; transcript: TranscriptLine[]; tools: ToolSet; extraSystem?: string; external?: boolean }): Promise<Draft> {
+  // A model outside this machine gets only the recent turns plus a summary of the older ones (and, via
+  // the redacting middleware, no personal data).
+  const messages = input.external ? recentTurnsWithSummary(transcriptMessages(input.transcript), { keep: 6 }) : transcriptMessages(input.transcript);
+  const result = await generateText({ model, system: systemPrompt(input.ctx, input.extraSystem), messages, tools: input.tools, stopWhen: stepCountIs(5) });
   const understood = [...result.steps].reverse().map((s) => readUnderstanding(s.providerMetadata)).find(Boolean) ?? null;
   return {
     text: result.text.trim(),

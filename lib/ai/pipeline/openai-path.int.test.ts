@@ -51,3 +51,17 @@ it("a model that cannot be reached: the customer is handed to a person instead o
   expect(result.outcome).toBe("escalate");
   expect(result.text).toContain("Te paso con una persona");
 });
+
+it("an external model gets the recent turns and a summary of older ones, not the whole history", async () => {
+  const kit = await turnKit(database, { name: "Historial largo" });
+  fake = await startOpenAIFake({ apiKey: "sk-h", script: [fakeText("De acuerdo.")] });
+  await withTenant(kit.owner.tenantId, (tx) => saveAiSettings(tx, kit.owner.tenantId, { provider: "openai_compatible", baseUrl: fake!.url, model: "llama-test", apiKey: "sk-h" }), database.db);
+  const start = Date.now() - 60 * 60_000;
+  for (let i = 0; i < 10; i++) await kit.inbound({ type: "text", body: `mensaje antiguo número ${i}` }, new Date(start + i * 60_000));
+  await kit.says("¿Y ahora qué?");
+  const [body] = fake.chatBodies() as { messages: { role: string; content: unknown }[] }[];
+  const userTurns = body.messages.filter((m) => m.role === "user");
+  expect(userTurns.length).toBeLessThanOrEqual(6);
+  expect(JSON.stringify(body.messages)).not.toContain("mensaje antiguo número 0\"");
+  expect(JSON.stringify(body.messages)).toContain("¿Y ahora qué?");
+});

@@ -149,7 +149,7 @@ export async function runAssistantTurn(input: { tenantId: string; conversationId
   const resolved = deps.model ? { model: deps.model, id: deps.model.modelId, external: false } : resolveModel(settings);
   let draft: Awaited<ReturnType<typeof draftReply>>;
   try {
-    draft = await draftReply(resolved.model, { ctx: agentCtx, transcript: ctx.transcript, tools: buildTools(toolCtx) });
+    draft = await draftReply(resolved.model, { ctx: agentCtx, transcript: ctx.transcript, external: resolved.external, tools: buildTools(toolCtx) });
   } catch (e) {
     // The model could not be reached or failed: a person answers, and the customer is told so.
     console.error("[assistant] model call failed", e);
@@ -171,7 +171,7 @@ export async function runAssistantTurn(input: { tenantId: string; conversationId
   }
 
   // Grounding: every claim the customer could act on must be in this turn's evidence.
-  const grounded = await groundDraft({ draft, evidence: toolCtx.evidence, customerText, language, now, timeZone: ctx.tenant.timeZone, regenerate: (reason) => draftReply(resolved.model, { ctx: agentCtx, transcript: ctx.transcript, tools: buildTools({ ...toolCtx, called: [], evidence: [...toolCtx.evidence], proposals: [], state: { ...ctx.state } }), extraSystem: reason }) });
+  const grounded = await groundDraft({ draft, evidence: toolCtx.evidence, customerText, language, now, timeZone: ctx.tenant.timeZone, regenerate: (reason) => draftReply(resolved.model, { ctx: agentCtx, transcript: ctx.transcript, external: resolved.external, tools: buildTools({ ...toolCtx, called: [], evidence: [...toolCtx.evidence], proposals: [], state: { ...ctx.state } }), extraSystem: reason }) });
   draft = grounded.draft;
   if (grounded.blocked) {
     return finish({ ...common, outcome: "escalate", text: grounded.holdingText(opening), verdict: grounded.verdict, blocked: grounded.unsupportedCount, reason: "guardrail", handoff: "guardrail", state: { ...nextState, disclosed: true } });

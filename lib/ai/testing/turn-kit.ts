@@ -52,6 +52,8 @@ export async function turnKit(database: Database, opts: { name?: string; automat
     contactId,
     conversationId,
     dispatched,
+    /** A customer message stored without an answer (history). */
+    inbound,
     /** The customer writes; the assistant answers. */
     async says(text: string, extra: TurnDeps = {}, at = new Date()) {
       const m = await inbound({ type: "text", body: text }, at);
