@@ -76,6 +76,25 @@ export function ModelSection({ view, state, formRef, keyVersion }: { view: Assis
             <AssistantFieldError state={state} name="model" />
           </div>
         ) : null}
+        {provider !== "local" ? (
+          <div className="grid gap-2">
+            <Label htmlFor="transcriptionModel">{t("transcriptionModel")}</Label>
+            <Input
+              key={`t-${provider}`}
+              id="transcriptionModel"
+              name="transcriptionModel"
+              spellCheck={false}
+              maxLength={200}
+              className="sm:max-w-sm"
+              placeholder={provider === "openai" ? "whisper-1" : "whisper-large-v3"}
+              defaultValue={saved ? (view.transcriptionModel ?? "") : ""}
+              aria-describedby="transcription-help"
+            />
+            <p id="transcription-help" className="text-sm text-muted-foreground">
+              {t("transcriptionHelp")}
+            </p>
+          </div>
+        ) : null}
         {provider !== "local" ? <ApiKeyField key={`${provider}-${keyVersion}`} stored={saved && view.hasKey} optional={provider === "openai_compatible"} canEdit={view.canEdit} state={state} /> : null}
         {view.hasKey && view.canEdit && provider !== "local" ? <p className="text-sm text-muted-foreground">{t("endpointNote")}</p> : null}
 

@@ -9,6 +9,8 @@ export type AssistantSettingsView = {
   canEdit: boolean;
   provider: AiProvider;
   model: string | null;
+  /** The model that transcribes voice notes (OpenAI-compatible audio/transcriptions); null = voice notes go to a person. */
+  transcriptionModel: string | null;
   baseUrl: string | null;
   /** A key is stored (it is never sent to the browser). */
   hasKey: boolean;

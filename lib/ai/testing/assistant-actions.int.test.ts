@@ -38,8 +38,9 @@ const stored = () => withTenant(owner.tenantId, (tx) => loadAiSettings(tx, owner
 describe("saving the Assistant page", () => {
   it("stores every setting, the key encrypted, and keeps the key on later saves", async () => {
     expect(await saveAssistantSettingsAction(null, form({ ...page, provider: "openai" }))).toMatchObject({ ok: false, fieldErrors: { apiSecret: ["custom"] } });
-    expect(await saveAssistantSettingsAction(null, form({ ...page, provider: "openai", apiSecret: "sk-live-1" }))).toEqual({ ok: true, data: { saved: true } });
+    expect(await saveAssistantSettingsAction(null, form({ ...page, provider: "openai", apiSecret: "sk-live-1", transcriptionModel: "whisper-1" }))).toEqual({ ok: true, data: { saved: true } });
     const s = await stored();
+    expect(s.transcriptionModel).toBe("whisper-1");
     expect(s).toMatchObject({ provider: "openai", confidenceThreshold: 0.75, perCustomerHourlyLimit: 15, monthlyBudgetMicros: 12_500_000, sensitiveTopics: ["payments", "health"], disclosure: { es: "Hola, te escribe el asistente automático." } });
     expect(s.automation).toMatchObject({ faq: "auto", order_status: "review" });
     expect(decryptAiSecret(s.id, "api_key", s.apiKeyEnc!)).toBe("sk-live-1");

@@ -17,6 +17,7 @@ const many = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v == null ? 
 const modelFields = z.object({
   provider: z.enum(AI_PROVIDERS),
   model: optionalText(200),
+  transcriptionModel: optionalText(200),
   baseUrl: z
     .string()
     .trim()
@@ -65,6 +66,7 @@ export const saveAssistantSettingsAction = workspaceAction({ schema: settingsSch
   await saveAiSettings(tx, ctx.tenantId, {
     provider: i.provider,
     model: i.model,
+    transcriptionModel: i.provider === "local" ? null : (i.transcriptionModel ?? null),
     baseUrl: i.provider === "openai_compatible" ? i.baseUrl : null,
     apiKey: i.apiSecret ?? (i.removeApiKey ? null : undefined),
     confidenceThreshold: i.confidenceThreshold,

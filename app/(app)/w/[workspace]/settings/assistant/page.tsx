@@ -23,6 +23,7 @@ export default async function AssistantSettingsPage({ params }: { params: Promis
     canEdit: hasRole(ctx.role, MANAGER_ROLES),
     provider: settings.provider as AiProvider,
     model: settings.model,
+    transcriptionModel: settings.transcriptionModel,
     baseUrl: settings.baseUrl,
     hasKey: settings.apiKeyEnc !== null,
     inUse: describeModel(settings),
