@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { conversations, messages, messageTemplates } from "@/db/schema";
+import { conversations, messages } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 import type { TenantContext } from "@/lib/tenancy/context";
+import { findChannelTemplate } from "@/lib/templates/queries";
 import { renderTemplateText, variableMismatch } from "@/lib/templates/variables";
 import { messageTypeOf, previewOf, type QueuedContent } from "./outbound-content";
 
@@ -29,10 +30,7 @@ export async function queueOutbound(tx: Tx, ctx: Sender, input: QueueInput) {
   let body = previewOf(m);
   let templateName: string | null = null;
   if (m.kind === "template") {
-    const [tpl] = await tx
-      .select()
-      .from(messageTemplates)
-      .where(and(eq(messageTemplates.tenantId, ctx.tenantId), eq(messageTemplates.id, m.templateId), eq(messageTemplates.channelId, conv.channelId)));
+    const tpl = await findChannelTemplate(tx, ctx.tenantId, m.templateId, conv.channelId);
     if (!tpl) throw new AppError("not_found:template");
     if (tpl.status !== "APPROVED") throw new AppError("bad_request:template_not_approved");
     if (variableMismatch(tpl.variableCounts, m.variables)) throw new AppError("bad_request:template_variables");

@@ -2,6 +2,7 @@ import { and, countDistinct, eq, gt, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { conversations, messages, messageTemplates } from "@/db/schema";
 import { currentConsent } from "@/lib/consent/ledger";
+import { findChannelTemplate } from "@/lib/templates/queries";
 import { variableMismatch } from "@/lib/templates/variables";
 import { recipientMarket } from "@/lib/whatsapp/rules/market";
 import { canReachNewUser, parseMessagingTier, ROLLING_WINDOW_MS } from "@/lib/whatsapp/rules/messaging-tier";
@@ -68,10 +69,7 @@ export async function checkSendGates(
     return { ok: true, window, template: null, outsideWindow: false };
   }
 
-  const [template] = await tx
-    .select()
-    .from(messageTemplates)
-    .where(and(eq(messageTemplates.tenantId, tenantId), eq(messageTemplates.id, content.templateId), eq(messageTemplates.channelId, input.channelId)));
+  const template = await findChannelTemplate(tx, tenantId, content.templateId, input.channelId);
   if (!template) return refuse("template_not_approved", "The template no longer exists on this number.");
   if (template.status !== "APPROVED") return refuse("template_not_approved", `The template is ${template.status}; only approved templates can be sent.`);
   const mismatch = variableMismatch(template.variableCounts, content.variables);

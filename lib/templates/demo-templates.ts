@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/engine";
 import { channels, messageTemplates, simulatorTemplates } from "@/db/schema";
 import { validateTemplateForm, type TemplateFormInput } from "./definition";
@@ -34,7 +34,7 @@ export const DEMO_TEMPLATES: TemplateFormInput[] = [
  * Runs as the tables' owner, like the rest of the seed; imports nothing marked server-only.
  */
 export async function seedDemoTemplates(tx: Tx, opts: { tenantId: string; channelId: string; idFor: (key: string) => string }): Promise<void> {
-  const [channel] = await tx.select({ wabaId: channels.wabaId, phoneNumberId: channels.phoneNumberId }).from(channels).where(eq(channels.id, opts.channelId));
+  const [channel] = await tx.select({ wabaId: channels.wabaId, phoneNumberId: channels.phoneNumberId }).from(channels).where(and(eq(channels.tenantId, opts.tenantId), eq(channels.id, opts.channelId)));
   const wabaId = channel?.wabaId ?? channel?.phoneNumberId;
   if (!wabaId) throw new Error("the demo channel has neither a WABA id nor a phone number id");
   for (const form of DEMO_TEMPLATES) {

@@ -63,3 +63,9 @@ export async function listApprovedTemplates(tx: Tx, ctx: TenantContext, channelI
     .orderBy(asc(messageTemplates.name), asc(messageTemplates.language));
   return rows.map(({ components, ...t }) => ({ ...t, body: textOf(components, "BODY") ?? "" }));
 }
+
+/** One template of a channel of this workspace (any status), or null. */
+export async function findChannelTemplate(tx: Tx, tenantId: string, templateId: string, channelId: string) {
+  const [row] = await tx.select().from(messageTemplates).where(and(eq(messageTemplates.tenantId, tenantId), eq(messageTemplates.id, templateId), eq(messageTemplates.channelId, channelId)));
+  return row ?? null;
+}

@@ -87,6 +87,7 @@ export function checkGrounding(draft: string, evidence: Evidence[], opts: Ground
   const now = wallClock(opts.now, opts.timeZone);
   const today = { y: now.y, m: now.m, d: now.d };
   const verdicts = new Map<Moment, MomentVerdict>();
+  const quoted = quotedPhrases(draft, evidence);
   const unsupported: GroundingResult["unsupported"] = [];
   for (const claim of claims) {
     let ok: boolean;
@@ -99,7 +100,22 @@ export function checkGrounding(draft: string, evidence: Evidence[], opts: Ground
     } else {
       ok = supported(claim, all.filter((s) => !s.customer || CUSTOMER_MAY_SUPPORT.has(claim.kind)));
     }
+    // A claim inside a phrase the draft quotes whole from the business's data ("Entrega el sábado por
+    // la mañana", an option as the business wrote it) is supported whatever its kind.
+    if (!ok) ok = quoted.some((q) => q.includes(fold(claim.text)));
     if (!ok && !unsupported.some((u) => u.claim === claim.text && u.kind === claim.kind)) unsupported.push({ claim: claim.text, kind: claim.kind });
   }
   return { ok: unsupported.length === 0, unsupported };
+}
+
+const fold = (t: string) => t.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ");
+
+/** Phrases of the business's evidence (at least 12 characters, between separators) that the draft repeats verbatim. */
+function quotedPhrases(draft: string, evidence: Evidence[]): string[] {
+  const text = fold(draft);
+  return evidence
+    .filter((e) => e.source !== "customer")
+    .flatMap((e) => e.text.split(/[;|\n]|:\s/))
+    .map((p) => fold(p).trim())
+    .filter((p) => p.length >= 12 && text.includes(p));
 }

@@ -144,7 +144,7 @@ export async function runAssistantTurn(input: { tenantId: string; conversationId
   language = early?.language ?? language;
 
   // The model, with tools over this workspace's data.
-  const toolCtx: ToolContext = { db, tenantId, conversationId, contactId: ctx.contact.id, waId: ctx.contact.waId, customerName: ctx.contact.name ?? ctx.contact.profileName, language, now, timeZone: ctx.tenant.timeZone, businessName: ctx.tenant.name, evidence: [{ source: "customer", text: media?.text ? `${customerText} ${media.text}` : customerText }, ...offeredEvidence(ctx.state)], called: [], proposals: [], escalation: null, state: { ...ctx.state } };
+  const toolCtx: ToolContext = { db, tenantId, conversationId, contactId: ctx.contact.id, waId: ctx.contact.waId, customerName: ctx.contact.name ?? ctx.contact.profileName, language, now, timeZone: ctx.tenant.timeZone, businessName: ctx.tenant.name, evidence: [{ source: "customer", text: media?.text ? `${customerText} ${media.text}` : customerText }, ...offeredEvidence(ctx.state)], called: [], proposals: [], escalation: null, opening, state: { ...ctx.state } };
   const agentCtx: AgentContext = { now, timezone: ctx.tenant.timeZone, businessName: ctx.tenant.name, language, state: ctx.state, customerName: toolCtx.customerName };
   const resolved = deps.model ? { model: deps.model, id: deps.model.modelId, external: false } : resolveModel(settings);
   let draft: Awaited<ReturnType<typeof draftReply>>;

@@ -27,6 +27,8 @@ export type ToolContext = {
   called: ToolName[];
   proposals: Proposal[];
   escalation: { reason: string; summary?: string } | null;
+  /** Whether the team is open now and when it next opens, as the pipeline read it for this turn. */
+  opening: { openNow: boolean; nextOpen: Date | null; nextOpenLabel: string | null };
   /** The conversation's assistant state; tools record what they offered (options, slots, the order in question). */
   state: ConversationState;
 };

@@ -1,10 +1,11 @@
 import { tool } from "ai";
-import { and, asc, eq } from "drizzle-orm";
-import { businessFacts, holidays, services } from "@/db/schema";
+import { money } from "@/lib/business/commerce/order-data";
+import { listFacts } from "@/lib/business/facts";
+import { listHolidays } from "@/lib/business/hours-holidays";
 import { captureLead } from "@/lib/business/leads";
 import { searchKnowledge } from "@/lib/business/knowledge-search";
 import { describeHours, formatNextOpen, isOpenAt, loadSchedule, nextOpening } from "@/lib/business/schedule";
-import { formatMoney } from "@/lib/business/services-money";
+import { listServices } from "@/lib/business/services";
 import type { Evidence } from "../types";
 import { runTool, type ToolContext } from "./context";
 import { toolInputs, type BusinessFactsData, type CaptureLeadData, type SearchKnowledgeData } from "./schemas";
@@ -38,13 +39,12 @@ export function knowledgeTools(ctx: ToolContext) {
             evidence.push(...data.hours.map((h) => ({ source: "hours" as const, text: `${h.label} ${h.ranges.map((r) => `${r.opens}-${r.closes}`).join(" ")}` })));
           }
           if (want("holidays")) {
-            const rows = await tx.select().from(holidays).where(eq(holidays.tenantId, ctx.tenantId)).orderBy(asc(holidays.date));
-            const upcoming = rows.filter((h) => h.date >= ctx.now.toISOString().slice(0, 10));
+            const upcoming = await listHolidays(tx, ctx.tenantId, { from: ctx.now.toISOString().slice(0, 10) });
             // A holiday with special hours is open those hours, not closed.
             data.holidays = upcoming.map((h) => ({ date: h.date, name: h.name, ...(h.specialHours?.length ? { specialHours: h.specialHours } : {}) }));
             evidence.push(...upcoming.map((h) => ({ source: "holiday" as const, text: `holiday ${h.date} ${h.name ?? ""} ${h.specialHours?.length ? `open ${h.specialHours.join(" ")}` : "closed"}` })));
           }
-          const facts = want("address") || want("contact") ? await tx.select().from(businessFacts).where(eq(businessFacts.tenantId, ctx.tenantId)) : [];
+          const facts = want("address") || want("contact") ? await listFacts(tx, ctx.tenantId) : [];
           if (facts.length) {
             const fact = (key: string) => facts.find((f) => f.key === key && f.language === ctx.language)?.value ?? facts.find((f) => f.key === key)?.value ?? null;
             if (want("address")) data.address = fact("address");
@@ -53,8 +53,8 @@ export function knowledgeTools(ctx: ToolContext) {
             evidence.push(...facts.map((f) => ({ source: "fact" as const, id: f.id, text: `${f.key}: ${f.value}` })));
           }
           if (want("services")) {
-            const rows = await tx.select().from(services).where(and(eq(services.tenantId, ctx.tenantId), eq(services.active, true))).orderBy(asc(services.name));
-            data.services = rows.map((s) => ({ id: s.id, name: s.name, price: s.priceMicros == null ? null : { amountMicros: s.priceMicros, currency: s.currency, display: formatMoney(s.priceMicros, s.currency, ctx.language) }, durationMinutes: s.durationMinutes }));
+            const rows = await listServices(tx, ctx.tenantId, { activeOnly: true });
+            data.services = rows.map((s) => ({ id: s.id, name: s.name, price: s.priceMicros == null ? null : money(s.priceMicros, s.currency, ctx.language), durationMinutes: s.durationMinutes }));
             evidence.push(...data.services.map((s) => ({ source: "service" as const, id: s.id, text: `service ${s.name}${s.price ? `; price ${s.price.display}` : "; price on request"}${s.durationMinutes ? `; duration ${s.durationMinutes} minutes` : ""}` })));
           }
           return { ok: true, data, evidence };

@@ -5,7 +5,7 @@ import { services } from "@/db/schema";
 import { upcomingAppointments } from "@/lib/business/appointments";
 import { findSlots } from "@/lib/business/scheduling";
 import { slotLabel } from "@/lib/business/scheduling-labels";
-import { formatMoney } from "@/lib/business/services-money";
+import { money } from "@/lib/business/commerce/order-data";
 import { proposeAction, type ActionKind } from "../actions/pending-actions";
 import type { Evidence } from "../types";
 import { runTool, type ToolContext } from "./context";
@@ -54,7 +54,7 @@ export function schedulingTools(ctx: ToolContext) {
           const slots = await findSlots(tx, ctx.tenantId, { serviceId: service?.id, from: input.from ? new Date(input.from) : undefined, to: input.to ? new Date(input.to) : undefined, partOfDay: input.partOfDay, limit: input.limit ?? 3, language: ctx.language }, ctx.now);
           ctx.state.serviceId = service?.id;
           ctx.state.offered = slots.map((s) => ({ kind: "slot" as const, id: `slot:${s.startsAt}`, label: s.label, params: { startsAt: s.startsAt, resourceId: s.resourceId, serviceId: s.serviceId } }));
-          const price = service?.priceMicros != null ? { amountMicros: service.priceMicros, currency: service.currency, display: formatMoney(service.priceMicros, service.currency, ctx.language) } : null;
+          const price = service?.priceMicros != null ? money(service.priceMicros, service.currency, ctx.language) : null;
           const evidence: Evidence[] = slots.map((s) => ({ source: "slot", text: `slot ${s.startsAt} ${s.label} with ${s.resourceName}` }));
           if (service) evidence.push({ source: "service", id: service.id, text: `service ${service.name}${price ? `; price ${price.display}` : ""}${service.durationMinutes ? `; duration ${service.durationMinutes} minutes` : ""}` });
           return { ok: true, data: { service: service ? { id: service.id, name: service.name, durationMinutes: service.durationMinutes ?? 30, price } : null, slots }, evidence };
